@@ -1,0 +1,247 @@
+import type { Article } from '../model/article.js';
+import type { ClaimReview } from '../model/claim-review.js';
+import type { Verdict } from '../model/verdict.js';
+import type { Store, UpsertResult } from '../store/store.js';
+import { SearchIndex } from '../search/search-index.js';
+import { normalizeText } from '../search/normalize.js';
+import { CONFIDENT_MATCH } from '../search/config.js';
+import type { SearchDocument } from '../search/types.js';
+import { LinkIndex } from '../links/link-index.js';
+import { canonicalizeUrl, looksLikeUrl } from '../links/canonicalize-url.js';
+import { urlPathWords } from '../links/url-words.js';
+import type { MatchReason, ResultItem } from './reply.js';
+
+export { CONFIDENT_MATCH };
+
+/** A weaker signal than the claim text itself, so link-word matches are never fully confident. */
+const URL_WORDS_CONFIDENCE_FACTOR = 0.85;
+export const MAX_QUERY_LENGTH = 4000;
+const DEFAULT_LIMIT = 3;
+
+export interface LookupOptions {
+  /** Results to return, best first (default 3). */
+  limit?: number;
+  /** Feedback scope: results marked "wrong match" for this query in this scope are left out. */
+  scope?: string;
+}
+
+export interface LookupOutcome {
+  query: string;
+  /** How the results were found (all results of one lookup share it). */
+  reason: MatchReason;
+  /** Best first. Only those with `score >= CONFIDENT_MATCH` may be presented as answers. */
+  results: ResultItem[];
+}
+
+type Entry = { kind: 'claim'; value: ClaimReview } | { kind: 'article'; value: Article };
+
+/**
+ * Finds fact-checks for a claim or a link: exact link match first, then text search. Keeps the
+ * in-memory indexes in step with the store, so an added entry is findable at once.
+ */
+export class LookupService {
+  private readonly entries = new Map<string, Entry>();
+  private readonly text = new SearchIndex();
+  private readonly links = new LinkIndex();
+  private readonly feedbackByScope = new Map<string, Map<string, Set<string>>>();
+
+  private constructor(private readonly store: Store | undefined) {}
+
+  /** Builds the indexes from everything in the store. */
+  static async fromStore(store: Store): Promise<LookupService> {
+    const service = new LookupService(store);
+    service.index(await store.listClaims(), await store.listArticles());
+    return service;
+  }
+
+  /** An index over entries that are not persisted anywhere (benchmarks, tests). */
+  static fromEntries(entries: { claims?: readonly ClaimReview[]; articles?: readonly Article[] }): LookupService {
+    const service = new LookupService(undefined);
+    service.index(entries.claims ?? [], entries.articles ?? []);
+    return service;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Looks up a link (exact match, then its words) or a claim's text, auto-detected. */
+  async lookup(input: string, options: LookupOptions = {}): Promise<LookupOutcome> {
+    return looksLikeUrl(input) ? this.lookupUrl(input, options) : this.lookupText(input, options);
+  }
+
+  async lookupText(text: string, options: LookupOptions = {}): Promise<LookupOutcome> {
+    const exclude = await this.excludedFor(options.scope, text);
+    const hits = this.text.search(text, { limit: options.limit ?? DEFAULT_LIMIT, exclude });
+    return {
+      query: text,
+      reason: 'text',
+      results: hits.flatMap((hit) => this.toResult(hit.id, hit.confidence, 'text')),
+    };
+  }
+
+  async lookupUrl(url: string, options: LookupOptions = {}): Promise<LookupOutcome> {
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const canonical = canonicalizeUrl(url);
+    const exclude = await this.excludedFor(options.scope, canonical ?? url);
+    if (canonical) {
+      const linked = this.links.find(canonical).filter((hit) => !exclude.has(hit.id));
+      if (linked.length > 0) {
+        return {
+          query: url,
+          reason: 'url',
+          results: linked.slice(0, limit).flatMap((hit) => this.toResult(hit.id, 1, 'url')),
+        };
+      }
+    }
+    const words = canonical ? urlPathWords(canonical) : '';
+    const hits = words ? this.text.search(words, { limit, exclude }) : [];
+    return {
+      query: url,
+      reason: 'url-words',
+      results: hits.flatMap((hit) => this.toResult(hit.id, hit.confidence * URL_WORDS_CONFIDENCE_FACTOR, 'url-words')),
+    };
+  }
+
+  /** Adds or replaces entries in the store (when there is one) and then in the indexes. */
+  async add(entries: { claims?: readonly ClaimReview[]; articles?: readonly Article[] }): Promise<UpsertResult> {
+    const result = this.store ? await this.store.upsert(entries) : { added: 0, updated: 0 };
+    this.index(entries.claims ?? [], entries.articles ?? []);
+    return result;
+  }
+
+  /** Remembers that `resultId` was the wrong answer to `query` in `scope`; it is not offered there again. */
+  async recordWrongMatch(feedback: { scope: string; query: string; resultId: string; userId?: string }): Promise<void> {
+    const query = feedbackKey(feedback.query);
+    await this.store?.addFeedback({ ...feedback, query, at: new Date().toISOString() });
+    const scoped = await this.feedbackFor(feedback.scope);
+    if (!scoped.has(query)) scoped.set(query, new Set());
+    scoped.get(query)!.add(feedback.resultId);
+  }
+
+  getClaim(id: string): ClaimReview | undefined {
+    const entry = this.entries.get(id);
+    return entry?.kind === 'claim' ? entry.value : undefined;
+  }
+
+  getArticle(id: string): Article | undefined {
+    const entry = this.entries.get(id);
+    return entry?.kind === 'article' ? entry.value : undefined;
+  }
+
+  private index(claims: readonly ClaimReview[], articles: readonly Article[]): void {
+    for (const claim of claims) this.indexEntry({ kind: 'claim', value: claim });
+    for (const article of articles) this.indexEntry({ kind: 'article', value: article });
+  }
+
+  private indexEntry(entry: Entry): void {
+    const { id } = entry.value;
+    if (this.entries.has(id)) {
+      this.text.remove(id);
+      this.links.remove(id);
+    }
+    this.entries.set(id, entry);
+    this.text.add(toSearchDocument(entry));
+    const urls =
+      entry.kind === 'claim'
+        ? [entry.value.reviewUrl, ...entry.value.appearances]
+        : [entry.value.url];
+    this.links.add(id, entry.kind, urls.filter((url): url is string => Boolean(url)));
+  }
+
+  private toResult(id: string, score: number, reason: MatchReason): ResultItem[] {
+    const entry = this.entries.get(id);
+    if (!entry) return [];
+    const matchedBy = reason === 'url' ? 'url' : 'text';
+    const rounded = Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
+    if (entry.kind === 'claim') {
+      const claim = entry.value;
+      return [
+        {
+          id,
+          kind: 'claim',
+          title: claim.claim,
+          verdict: claim.verdict,
+          rating: claim.rating,
+          source: { name: claim.reviewer.name, url: claim.reviewUrl ?? claim.reviewer.url },
+          date: claim.reviewDate,
+          context: claim.summary,
+          claimant: claim.claimant,
+          language: claim.language,
+          score: rounded,
+          matchedBy,
+          reason,
+          sample: claim.sample,
+        },
+      ];
+    }
+    const article = entry.value;
+    const credited = article.attribution.map((credit) => credit.name);
+    return [
+      {
+        id,
+        kind: 'article',
+        title: article.title,
+        verdict: this.articleVerdict(article),
+        rating: article.label ?? 'No label',
+        source: {
+          name: credited.length > 0 ? `${article.publisher}, citing ${credited.join(' and ')}` : article.publisher,
+          url: article.url,
+        },
+        date: article.publishedDate,
+        context: article.context ?? article.summary,
+        language: article.language,
+        score: rounded,
+        matchedBy,
+        reason,
+        sample: article.sample,
+      },
+    ];
+  }
+
+  /** An article's verdict is that of the main claim it makes (its first covered claim). */
+  private articleVerdict(article: Article): Verdict {
+    const main = article.claimIds.map((claimId) => this.getClaim(claimId)).find(Boolean);
+    return main?.verdict ?? 'other';
+  }
+
+  private async excludedFor(scope: string | undefined, query: string): Promise<ReadonlySet<string>> {
+    if (!scope) return EMPTY;
+    return (await this.feedbackFor(scope)).get(feedbackKey(query)) ?? EMPTY;
+  }
+
+  private async feedbackFor(scope: string): Promise<Map<string, Set<string>>> {
+    let scoped = this.feedbackByScope.get(scope);
+    if (!scoped) {
+      scoped = new Map();
+      for (const feedback of (await this.store?.listFeedback(scope)) ?? []) {
+        if (!scoped.has(feedback.query)) scoped.set(feedback.query, new Set());
+        scoped.get(feedback.query)!.add(feedback.resultId);
+      }
+      this.feedbackByScope.set(scope, scoped);
+    }
+    return scoped;
+  }
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** Links are remembered in canonical form, so the same link with other tracking parameters counts too. */
+function feedbackKey(query: string): string {
+  return (looksLikeUrl(query) ? canonicalizeUrl(query) : undefined) ?? normalizeText(query);
+}
+
+function toSearchDocument(entry: Entry): SearchDocument {
+  if (entry.kind === 'claim') {
+    const claim = entry.value;
+    return { id: claim.id, kind: 'claim', claim: claim.claim, title: claim.title, summary: claim.summary, language: claim.language };
+  }
+  const article = entry.value;
+  return {
+    id: article.id,
+    kind: 'article',
+    claim: article.title,
+    summary: [article.summary, article.body].filter(Boolean).join('\n'),
+    language: article.language,
+  };
+}

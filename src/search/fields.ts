@@ -1,0 +1,4 @@
+/** The indexed fields, in the order their counts are stored in postings. */
+export const FIELDS = ['claim', 'title', 'summary'] as const;
+export type FieldName = (typeof FIELDS)[number];
+export const FIELD_COUNT = FIELDS.length;

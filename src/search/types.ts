@@ -1,0 +1,34 @@
+/** The searchable text of one store entry; field weights are applied by the index. */
+export interface SearchDocument {
+  id: string;
+  kind: 'claim' | 'article';
+  /** The claim text (for an article: its headline, which is the claim it makes). */
+  claim: string;
+  /** Fact-check headline, or nothing. */
+  title?: string;
+  /** Context / summary / body excerpt. */
+  summary?: string;
+  language?: string;
+}
+
+export interface SearchHit {
+  id: string;
+  kind: 'claim' | 'article';
+  /** 0..1, comparable across queries: at or above `CONFIDENT_MATCH` the hit is presented as an answer. */
+  confidence: number;
+}
+
+export interface SearchOptions {
+  /** Hits to return, best first (default 5). */
+  limit?: number;
+  /** Ids never to return (e.g. marked "wrong match" for this query). */
+  exclude?: ReadonlySet<string>;
+}
+
+/** A text index that can grow and shrink one document at a time, without a rebuild. */
+export interface TextSearcher {
+  readonly size: number;
+  add(document: SearchDocument): void;
+  remove(id: string): void;
+  search(query: string, options?: SearchOptions): SearchHit[];
+}

@@ -1,0 +1,100 @@
+import type { Low } from 'lowdb';
+import { FaultError } from '../core/errors.js';
+import type { Article } from '../model/article.js';
+import type { ClaimReview } from '../model/claim-review.js';
+import type { ChannelSetting, MatchFeedback, StoreData } from '../model/store-data.js';
+import {
+  validateChannelSetting,
+  validateEntries,
+  validateFeedback,
+  withChannelSetting,
+  withFeedback,
+  withUpserted,
+  type Entries,
+} from './store-data-ops.js';
+import { storeMessages } from './store-messages.js';
+import type { Store, UpsertResult } from './store.js';
+
+/**
+ * A Store over a lowdb database whose adapter validates every write. Writes run one at a time in
+ * order (a promise queue), and the data readers see is replaced only after its write succeeded,
+ * so a refused or failed write changes nothing.
+ */
+export abstract class LowStore implements Store {
+  #queue: Promise<unknown> = Promise.resolve();
+  #closed = false;
+
+  protected constructor(
+    protected readonly db: Low<StoreData>,
+    readonly description: string,
+  ) {}
+
+  async listClaims(): Promise<readonly ClaimReview[]> {
+    this.assertOpen();
+    return this.db.data.claims;
+  }
+
+  async listArticles(): Promise<readonly Article[]> {
+    this.assertOpen();
+    return this.db.data.articles;
+  }
+
+  upsert(entries: Entries): Promise<UpsertResult> {
+    return this.change((data) => withUpserted(data, validateEntries(entries, this.refuse)));
+  }
+
+  async listFeedback(scope: string): Promise<readonly MatchFeedback[]> {
+    this.assertOpen();
+    return this.db.data.feedback.filter((item) => item.scope === scope);
+  }
+
+  addFeedback(feedback: MatchFeedback): Promise<void> {
+    return this.change((data) => ({ data: withFeedback(data, validateFeedback(feedback, this.refuse)), result: undefined }));
+  }
+
+  async getChannelSetting(channelKey: string): Promise<ChannelSetting | undefined> {
+    this.assertOpen();
+    return this.db.data.channelSettings.find((item) => item.channelKey === channelKey);
+  }
+
+  setChannelSetting(setting: ChannelSetting): Promise<void> {
+    return this.change((data) => ({
+      data: withChannelSetting(data, validateChannelSetting(setting, this.refuse)),
+      result: undefined,
+    }));
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#queue;
+    await this.release();
+  }
+
+  /** Throws when this store may not write now (read-only, lock lost). */
+  protected assertWritable(): void {}
+
+  /** Frees what the store holds (a lock); runs once, after pending writes. */
+  protected async release(): Promise<void> {}
+
+  protected readonly refuse = (problem: string): string => storeMessages.writeRefused(this.description, problem);
+
+  private change<R>(compute: (data: StoreData) => { data: StoreData; result: R }): Promise<R> {
+    if (this.#closed) return Promise.reject(new FaultError(storeMessages.closed(this.description)));
+    const run = async (): Promise<R> => {
+      this.assertWritable();
+      const { data, result } = compute(this.db.data);
+      // Through the adapter rather than db.write(): db.data must keep the old value until the write succeeded.
+      await this.db.adapter.write(data);
+      this.db.data = data;
+      return result;
+    };
+    const task = this.#queue.then(run);
+    this.#queue = task.catch(() => undefined);
+    return task;
+  }
+
+  private assertOpen(): void {
+    if (this.#closed) throw new FaultError(storeMessages.closed(this.description));
+  }
+}
