@@ -8,7 +8,7 @@ import { CONFIDENT_MATCH } from '../search/config.js';
 import type { SearchDocument } from '../search/types.js';
 import { LinkIndex } from '../links/link-index.js';
 import { canonicalizeUrl, looksLikeUrl } from '../links/canonicalize-url.js';
-import { urlPathWords } from '../links/url-words.js';
+import { urlSearchWords } from '../links/url-words.js';
 import type { MatchReason, ResultItem } from './reply.js';
 
 export { CONFIDENT_MATCH };
@@ -44,6 +44,7 @@ export class LookupService {
   private readonly text = new SearchIndex();
   private readonly links = new LinkIndex();
   private readonly feedbackByScope = new Map<string, Map<string, Set<string>>>();
+  private changes = 0;
 
   private constructor(private readonly store: Store | undefined) {}
 
@@ -94,7 +95,7 @@ export class LookupService {
         };
       }
     }
-    const words = canonical ? urlPathWords(canonical) : '';
+    const words = canonical ? urlSearchWords(canonical) : '';
     const hits = words ? this.text.search(words, { limit, exclude }) : [];
     return {
       query: url,
@@ -129,7 +130,18 @@ export class LookupService {
     return entry?.kind === 'article' ? entry.value : undefined;
   }
 
+  /** Every indexed claim (a snapshot), for lists built beside the search index such as autocomplete. */
+  listClaims(): ClaimReview[] {
+    return [...this.entries.values()].flatMap((entry) => (entry.kind === 'claim' ? [entry.value] : []));
+  }
+
+  /** Goes up whenever entries are added or replaced, so anything built from `listClaims` knows to rebuild. */
+  get revision(): number {
+    return this.changes;
+  }
+
   private index(claims: readonly ClaimReview[], articles: readonly Article[]): void {
+    this.changes += 1;
     for (const claim of claims) this.indexEntry({ kind: 'claim', value: claim });
     for (const article of articles) this.indexEntry({ kind: 'article', value: article });
   }

@@ -16,9 +16,11 @@ export function locateJsonSyntaxError(text: string): TextLocation {
 export function jsonSyntaxProblem(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message
-    .replace(/, ".*" is not valid JSON$/s, '')
+    .replace(/, (\.\.\.)?".*" is not valid JSON$/s, '')
     .replace(/ in JSON at position \d+.*$/s, '')
-    .replace(/ \(line \d+ column \d+\)$/, '');
+    .replace(/ \(line \d+ column \d+\)$/, '')
+    .replace(/\r/g, '\\r')
+    .replace(/\n/g, '\\n');
 }
 
 function toLocation(text: string, offset: number): TextLocation {
@@ -69,10 +71,24 @@ function jsonErrorOffset(text: string): number {
     }
     fail();
   };
+  const isDigit = () => text.charAt(i) >= '0' && text.charAt(i) <= '9';
+  const digits = () => {
+    if (!isDigit()) fail();
+    while (isDigit()) i++;
+  };
   const number = () => {
-    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!match || match[0] === '' || match[0] === '-') fail();
-    i += match?.[0].length ?? 0;
+    if (text.charAt(i) === '-') i++;
+    if (text.charAt(i) === '0') i++;
+    else digits();
+    if (text.charAt(i) === '.') {
+      i++;
+      digits();
+    }
+    if (text.charAt(i) === 'e' || text.charAt(i) === 'E') {
+      i++;
+      if (text.charAt(i) === '+' || text.charAt(i) === '-') i++;
+      digits();
+    }
   };
   const value = (): void => {
     skipSpace();

@@ -5,17 +5,17 @@ import { displayPath, parseStoreDataText } from './store-data-codec.js';
 import { storeMessages } from './store-messages.js';
 
 /**
- * Reads and validates the seed a new store starts from. The seed is only ever read.
- * `storePath` is the store being created, named when the seed is missing.
+ * Reads and validates the seed a new store starts from; the seed is only ever read. `purpose`
+ * says what it is for when it is missing ("create store file data/store.json").
  */
-export async function loadSeedFile(seedPath: string, storePath: string): Promise<StoreData> {
+export async function loadSeedFile(seedPath: string, purpose: string): Promise<StoreData> {
   const seed = displayPath(seedPath);
   let text: string;
   try {
     text = await readFile(seedPath, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new FaultError(storeMessages.seedMissing(storePath, seed), { cause: error });
+      throw new FaultError(storeMessages.seedMissing(seed, purpose), { cause: error });
     }
     throw new FaultError(storeMessages.seedUnreadable(seed, (error as Error).message), { cause: error });
   }

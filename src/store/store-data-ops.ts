@@ -82,7 +82,11 @@ export function sameFeedback(a: MatchFeedback, b: MatchFeedback): boolean {
 }
 
 export function withFeedback(data: StoreData, feedback: MatchFeedback): StoreData {
-  return { ...data, feedback: [...data.feedback.filter((item) => !sameFeedback(item, feedback)), feedback] };
+  const exists = data.feedback.some((item) => sameFeedback(item, feedback));
+  const all = exists
+    ? data.feedback.map((item) => (sameFeedback(item, feedback) ? feedback : item))
+    : [...data.feedback, feedback];
+  return { ...data, feedback: all };
 }
 
 export function withChannelSetting(data: StoreData, setting: ChannelSetting): StoreData {

@@ -6,13 +6,14 @@ export const storeMessages = {
   fileEmpty: (file: string, seed: string) =>
     `Store file ${file} is empty. Restore it from a backup, or delete it to recreate it from the seed file ${seed}.`,
   fileMissing: (file: string) => `Store file ${file} disappeared while factdesk was using it.`,
+  folderFailed: (file: string, reason: string) => `Cannot create the folder for store file ${file}: ${reason}`,
   fileUnreadable: (file: string, reason: string) => `Cannot read store file ${file}: ${reason}`,
   seedInvalid: (file: string, problem: string) => `Seed file ${file} is not valid: ${problem}.`,
   seedNotJson: (file: string, problem: string, line: number, column: number) =>
     `Seed file ${file} is not valid JSON: ${problem} at line ${line}, column ${column}.`,
   seedEmpty: (file: string) => `Seed file ${file} is empty.`,
-  seedMissing: (store: string, seed: string) =>
-    `Store file ${store} does not exist and there is no seed file ${seed} to create it from.`,
+  /** `purpose` completes "to ... from", e.g. `create store file data/store.json`. */
+  seedMissing: (seed: string, purpose: string) => `There is no seed file ${seed} to ${purpose} from.`,
   seedUnreadable: (file: string, reason: string) => `Cannot read seed file ${file}: ${reason}`,
   dataInvalid: (problem: string) => `Store data is not valid: ${problem}.`,
   alreadyOpen: (file: string, lock: string) =>

@@ -1,0 +1,41 @@
+import { escapeMarkdown } from 'discord.js';
+
+const ZERO_WIDTH_SPACE = '\u200B';
+
+/**
+ * Makes user (or stored) text inert inside Discord markdown: no mention (`@everyone`, `@here`,
+ * `<@id>`, `<@&id>`, `<#id>`, `</cmd:id>`) and no masked link (`[bbc.com](https://evil.example)`)
+ * can form, and markdown shows as typed. `allowedMentions` already stops pings; this also stops
+ * text from *looking* like a mention or a trusted link.
+ */
+export function escapeText(text: string): string {
+  return escapeMarkdown(withoutControlCharacters(text), { heading: true, bulletedList: true, numberedList: true })
+    .replace(/^(\s*)-#/gm, '$1\\-#')
+    .replace(/[[\]]/g, '\\$&')
+    .replace(/<(?=[@#/:a-z])/gi, `<${ZERO_WIDTH_SPACE}`)
+    .replace(/@(everyone|here)\b/gi, `@${ZERO_WIDTH_SPACE}$1`);
+}
+
+/** For places Discord shows as plain text (footers, choice names): only mentions need breaking. */
+export function plainText(text: string): string {
+  return withoutControlCharacters(text).replace(/@(everyone|here)\b/gi, `@${ZERO_WIDTH_SPACE}$1`);
+}
+
+/**
+ * A stored URL made safe as a link target: only http(s) without spaces, with the characters
+ * that would end a markdown link percent-encoded. Anything else gives undefined (no link at all).
+ */
+export function safeUrl(url: string | undefined): string | undefined {
+  if (!url || !/^https?:\/\/[^\s]+$/i.test(url)) return undefined;
+  return url.replace(/[()<>[\]]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** `[label](url)` from a stored URL and a label escaped here, or just the escaped label. */
+export function markdownLink(label: string, url: string | undefined): string {
+  const target = safeUrl(url);
+  return target ? `[${escapeText(label)}](${target})` : escapeText(label);
+}
+
+function withoutControlCharacters(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+}

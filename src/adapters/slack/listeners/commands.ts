@@ -1,0 +1,37 @@
+import type { App } from '@slack/bolt';
+import { logger } from '../../../log/logger.js';
+import { SLASH_COMMANDS } from '../interactions.js';
+import { requesterFrom, slashCommandCall } from '../parse/requests.js';
+import { canManageWatch } from '../permissions.js';
+import { renderReply } from '../render/render-reply.js';
+import { slackMessages } from '../slack-messages.js';
+import type { ListenerDeps } from './deps.js';
+import { shareOffer } from './share-offer.js';
+
+/**
+ * `/factcheck`, `/factcheck-link` and `/factcheck-watch`: acknowledged at once, answered privately
+ * through `respond()` (the response_url), so a slow lookup never misses Slack's 3-second deadline.
+ */
+export function registerCommands(app: App, deps: ListenerDeps): void {
+  for (const name of SLASH_COMMANDS) {
+    app.command(`/${name}`, async ({ command, ack, respond, client }) => {
+      await ack();
+      const call = slashCommandCall(deps.core, name, command.text);
+      const origin = { teamId: command.team_id, userId: command.user_id, channelId: command.channel_id };
+      let permissions;
+      if (call.command === 'factcheck-watch') {
+        try {
+          permissions = { manageWatch: await canManageWatch(client, command.user_id, deps.env.SLACK_WATCH_ADMIN_GROUP) };
+        } catch (error) {
+          logger.warn({ err: error }, 'slack permission check failed');
+          await respond({ response_type: 'ephemeral', ...renderReply({ kind: 'notice', tone: 'error', text: slackMessages.watchModeUnavailable }) });
+          return;
+        }
+      }
+      const requester = requesterFrom(origin, permissions);
+      const reply = await deps.core.dispatch(call.command, call.options, requester);
+      const share = await shareOffer(deps, reply, call, requester);
+      await respond({ response_type: 'ephemeral', ...renderReply(reply, { now: deps.now(), share, wrongMatch: true }) });
+    });
+  }
+}

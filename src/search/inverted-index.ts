@@ -1,0 +1,279 @@
+import { FIELD_COUNT } from './fields.js';
+import { PostingList } from './posting-list.js';
+
+/** One document as the index sees it: the terms of each field, in `FIELDS` order. */
+export interface IndexedDocument {
+  id: string;
+  kind: 'claim' | 'article';
+  fieldTerms: readonly (readonly string[])[];
+  /** Kept by reference (no copy) for the rerank's string similarity. */
+  claimText: string;
+}
+
+export interface WeightedTerm {
+  termId: number;
+  /** 1 for a word of the query, less for a typo correction, more when repeated. */
+  weight: number;
+}
+
+export interface BM25FParameters {
+  k1: number;
+  /** Per field, in `FIELDS` order. */
+  fields: readonly FieldScoring[];
+}
+
+export interface FieldScoring {
+  weight: number;
+  /** Length normalisation, 0..1 (BM25's b). */
+  b: number;
+  /**
+   * Whether the field's counts join the shared BM25F saturation (claim, title), or are saturated
+   * on their own so that a long field matching many words cannot outweigh a short one (summary).
+   */
+  pooled: boolean;
+}
+
+export interface ScoredSlot {
+  slot: number;
+  score: number;
+}
+
+const KINDS = ['claim', 'article'] as const;
+
+/**
+ * Term → postings, with per-document field lengths for BM25F. Documents live in numbered slots
+ * that are never reused, so postings stay sorted by appending. Per document the index keeps its
+ * distinct term ids (claim terms first, then title-only ones) to undo an `add` and to measure
+ * how much of a claim a query covers.
+ */
+export class InvertedIndex {
+  private readonly slotById = new Map<string, number>();
+  private readonly termIds = new Map<string, number>();
+  private readonly termTexts: string[] = [];
+  private readonly postings: PostingList[] = [];
+  private ids: (string | undefined)[] = [];
+  private kinds = new Uint8Array(16);
+  private fieldLengths = new Float32Array(16 * FIELD_COUNT);
+  private docTerms: (Int32Array | undefined)[] = [];
+  /** Per slot: how many of `docTerms` come from the claim, and from claim + title. */
+  private headlineEnds = new Uint16Array(16 * 2);
+  private claimTexts: string[] = [];
+  private readonly totalFieldLength = new Float64Array(FIELD_COUNT);
+  private accumulator = new Float64Array(16);
+
+  get size(): number {
+    return this.slotById.size;
+  }
+
+  get slotCount(): number {
+    return this.ids.length;
+  }
+
+  has(id: string): boolean {
+    return this.slotById.has(id);
+  }
+
+  termId(term: string): number | undefined {
+    return this.termIds.get(term);
+  }
+
+  term(termId: number): string | undefined {
+    return this.termTexts[termId];
+  }
+
+  documentFrequency(termId: number): number {
+    return this.postings[termId]?.length ?? 0;
+  }
+
+  /** BM25's inverse document frequency: always positive, larger for rarer terms. */
+  idf(termId: number): number {
+    const df = this.documentFrequency(termId);
+    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+  }
+
+  add(document: IndexedDocument): void {
+    if (this.slotById.has(document.id)) this.remove(document.id);
+    const slot = this.ids.length;
+    this.ensureCapacity(slot + 1);
+    this.slotById.set(document.id, slot);
+    this.ids.push(document.id);
+    this.kinds[slot] = KINDS.indexOf(document.kind);
+    this.claimTexts.push(document.claimText);
+
+    const countsByTerm = new Map<number, number[]>();
+    const headline: number[] = [];
+    for (let field = 0; field < FIELD_COUNT; field++) {
+      const terms = document.fieldTerms[field] ?? [];
+      this.fieldLengths[slot * FIELD_COUNT + field] = terms.length;
+      this.totalFieldLength[field]! += terms.length;
+      for (const term of terms) {
+        const termId = this.internTerm(term);
+        let counts = countsByTerm.get(termId);
+        if (!counts) {
+          counts = new Array<number>(FIELD_COUNT).fill(0);
+          countsByTerm.set(termId, counts);
+        }
+        counts[field]!++;
+      }
+      if (field < 2) this.headlineEnds[slot * 2 + field] = countsByTerm.size;
+    }
+    for (const [termId, counts] of countsByTerm) {
+      this.postings[termId]!.append(slot, counts);
+      headline.push(termId);
+    }
+    this.docTerms.push(Int32Array.from(headline));
+  }
+
+  remove(id: string): void {
+    const slot = this.slotById.get(id);
+    if (slot === undefined) return;
+    this.slotById.delete(id);
+    for (const termId of this.docTerms[slot] ?? []) this.postings[termId]!.remove(slot);
+    for (let field = 0; field < FIELD_COUNT; field++) {
+      this.totalFieldLength[field]! -= this.fieldLengths[slot * FIELD_COUNT + field]!;
+    }
+    this.ids[slot] = undefined;
+    this.docTerms[slot] = undefined;
+    this.claimTexts[slot] = '';
+  }
+
+  idAt(slot: number): string | undefined {
+    return this.ids[slot];
+  }
+
+  kindAt(slot: number): 'claim' | 'article' {
+    return KINDS[this.kinds[slot]!] ?? 'claim';
+  }
+
+  claimTextAt(slot: number): string {
+    return this.claimTexts[slot] ?? '';
+  }
+
+  /** Distinct term ids of the document's claim (`claim`) and of claim plus title (`headline`). */
+  headlineTermsAt(slot: number): { claim: Int32Array; headline: Int32Array } {
+    const terms = this.docTerms[slot] ?? new Int32Array(0);
+    return {
+      claim: terms.subarray(0, this.headlineEnds[slot * 2]),
+      headline: terms.subarray(0, this.headlineEnds[slot * 2 + 1]),
+    };
+  }
+
+  /** BM25F over the query terms; the best `limit` documents not in `exclude`, best first. */
+  score(terms: readonly WeightedTerm[], parameters: BM25FParameters, limit: number, exclude?: ReadonlySet<string>): ScoredSlot[] {
+    if (this.size === 0 || terms.length === 0) return [];
+    if (this.accumulator.length < this.ids.length) this.accumulator = new Float64Array(this.ids.length * 2);
+    const accumulator = this.accumulator;
+    const touched: number[] = [];
+    const { k1, fields } = parameters;
+    // Per field: weight · tf / (1 − b + b · length / average length).
+    const weight = new Float64Array(FIELD_COUNT);
+    const keep = new Float64Array(FIELD_COUNT);
+    const perLength = new Float64Array(FIELD_COUNT);
+    const pooled = new Uint8Array(FIELD_COUNT);
+    for (let field = 0; field < FIELD_COUNT; field++) {
+      const { weight: fieldWeight, b, pooled: isPooled } = fields[field]!;
+      const average = this.totalFieldLength[field]! / this.size || 1;
+      weight[field] = fieldWeight;
+      keep[field] = 1 - b;
+      perLength[field] = b / average;
+      pooled[field] = isPooled ? 1 : 0;
+    }
+    for (const { termId, weight: queryWeight } of terms) {
+      const list = this.postings[termId];
+      if (!list || list.length === 0) continue;
+      const termWeight = queryWeight * this.idf(termId);
+      const { slots, counts } = list;
+      for (let i = 0; i < list.length; i++) {
+        const slot = slots[i]!;
+        let pooledTf = 0;
+        let separate = 0;
+        for (let field = 0; field < FIELD_COUNT; field++) {
+          const count = counts[i * FIELD_COUNT + field]!;
+          if (count === 0 || weight[field] === 0) continue;
+          const tf = count / (keep[field]! + perLength[field]! * this.fieldLengths[slot * FIELD_COUNT + field]!);
+          if (pooled[field]) pooledTf += weight[field]! * tf;
+          else separate += (weight[field]! * tf) / (k1 + tf);
+        }
+        if (accumulator[slot] === 0) touched.push(slot);
+        accumulator[slot]! += termWeight * (pooledTf / (k1 + pooledTf) + separate);
+      }
+    }
+    const best = selectBest(touched, accumulator, limit, (slot) => !exclude?.has(this.ids[slot]!));
+    for (const slot of touched) accumulator[slot] = 0;
+    return best;
+  }
+
+  private internTerm(term: string): number {
+    let termId = this.termIds.get(term);
+    if (termId === undefined) {
+      termId = this.postings.length;
+      this.termIds.set(term, termId);
+      this.termTexts.push(term);
+      this.postings.push(new PostingList());
+    }
+    return termId;
+  }
+
+  private ensureCapacity(slots: number): void {
+    if (slots <= this.kinds.length) return;
+    const capacity = Math.max(slots, this.kinds.length * 2);
+    this.kinds = grown(this.kinds, capacity, Uint8Array);
+    this.fieldLengths = grown(this.fieldLengths, capacity * FIELD_COUNT, Float32Array);
+    this.headlineEnds = grown(this.headlineEnds, capacity * 2, Uint16Array);
+  }
+}
+
+function grown<T extends Uint8Array | Uint16Array | Float32Array>(
+  array: T,
+  length: number,
+  Type: new (length: number) => T,
+): T {
+  const copy = new Type(length);
+  copy.set(array);
+  return copy;
+}
+
+/** The `limit` highest-scoring slots that pass `accept`, best first, via a small min-heap. */
+function selectBest(
+  slots: readonly number[],
+  scores: Float64Array,
+  limit: number,
+  accept: (slot: number) => boolean,
+): ScoredSlot[] {
+  const heap: ScoredSlot[] = [];
+  for (const slot of slots) {
+    const score = scores[slot]!;
+    if (heap.length === limit && score <= heap[0]!.score) continue;
+    if (!accept(slot)) continue;
+    if (heap.length < limit) {
+      heap.push({ slot, score });
+      siftUp(heap, heap.length - 1);
+    } else {
+      heap[0] = { slot, score };
+      siftDown(heap, 0);
+    }
+  }
+  return heap.sort((a, b) => b.score - a.score || a.slot - b.slot);
+}
+
+function siftUp(heap: ScoredSlot[], index: number): void {
+  while (index > 0) {
+    const parent = (index - 1) >> 1;
+    if (heap[parent]!.score <= heap[index]!.score) return;
+    [heap[parent], heap[index]] = [heap[index]!, heap[parent]!];
+    index = parent;
+  }
+}
+
+function siftDown(heap: ScoredSlot[], index: number): void {
+  for (;;) {
+    const left = index * 2 + 1;
+    const right = left + 1;
+    let smallest = index;
+    if (left < heap.length && heap[left]!.score < heap[smallest]!.score) smallest = left;
+    if (right < heap.length && heap[right]!.score < heap[smallest]!.score) smallest = right;
+    if (smallest === index) return;
+    [heap[smallest], heap[index]] = [heap[index]!, heap[smallest]!];
+    index = smallest;
+  }
+}

@@ -1,0 +1,62 @@
+import type { InvertedIndex, ScoredSlot } from './inverted-index.js';
+import type { QueryWord } from './query-terms.js';
+
+/** How one candidate matches the query, each in 0..1 except `bm25`. */
+export interface MatchFeatures {
+  /** Raw BM25F score. */
+  bm25: number;
+  /** BM25F score relative to the best candidate's. */
+  bm25Relative: number;
+  /** Share of the query's IDF mass found in the candidate's claim or title. */
+  queryCoverage: number;
+  /** Share of the claim's IDF mass that the query contains. */
+  claimCoverage: number;
+  /** Share of the claim-plus-title IDF mass that the query contains. */
+  headlineCoverage: number;
+}
+
+/**
+ * Measures each candidate from the index alone: term overlap weighted by IDF, in both directions
+ * (a tweet covers a whole claim; a claim covers part of a tweet), so long and short queries compare.
+ */
+export function matchFeatures(words: readonly QueryWord[], candidates: readonly ScoredSlot[], index: InvertedIndex): MatchFeatures[] {
+  // Best weight per term: a word of the query (1) beats a typo correction of another word.
+  const queryWeight = new Map<number, number>();
+  for (const word of words) {
+    for (const variant of word.variants) {
+      queryWeight.set(variant.termId, Math.max(queryWeight.get(variant.termId) ?? 0, variant.weight));
+    }
+  }
+  const wordIdf = words.map((word) => Math.max(...word.variants.map((variant) => index.idf(variant.termId))));
+  const queryMass = wordIdf.reduce((sum, idf) => sum + idf, 0);
+  const top = candidates[0]?.score ?? 0;
+
+  return candidates.map((candidate) => {
+    const { claim, headline } = index.headlineTermsAt(candidate.slot);
+    const headlineSet = new Set(headline);
+    let matchedQueryMass = 0;
+    words.forEach((word, i) => {
+      let best = 0;
+      for (const variant of word.variants) if (headlineSet.has(variant.termId)) best = Math.max(best, variant.weight);
+      matchedQueryMass += best * wordIdf[i]!;
+    });
+    return {
+      bm25: candidate.score,
+      bm25Relative: top > 0 ? candidate.score / top : 0,
+      queryCoverage: queryMass > 0 ? matchedQueryMass / queryMass : 0,
+      claimCoverage: coverage(claim, queryWeight, index),
+      headlineCoverage: coverage(headline, queryWeight, index),
+    };
+  });
+}
+
+function coverage(terms: Int32Array, queryWeight: ReadonlyMap<number, number>, index: InvertedIndex): number {
+  let total = 0;
+  let matched = 0;
+  for (const termId of terms) {
+    const idf = index.idf(termId);
+    total += idf;
+    matched += idf * (queryWeight.get(termId) ?? 0);
+  }
+  return total > 0 ? matched / total : 0;
+}

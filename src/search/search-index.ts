@@ -1,0 +1,54 @@
+import { SEARCH_CONFIG } from './config.js';
+import { FIELDS } from './fields.js';
+import { InvertedIndex, type BM25FParameters, type WeightedTerm } from './inverted-index.js';
+import { queryWords } from './query-terms.js';
+import { rerank } from './rerank.js';
+import { tokenize } from './tokenize.js';
+import { TypoIndex } from './typo-index.js';
+import type { SearchDocument, SearchHit, SearchOptions, TextSearcher } from './types.js';
+
+const BM25F: BM25FParameters = {
+  k1: SEARCH_CONFIG.k1,
+  fields: FIELDS.map((field) => SEARCH_CONFIG.fields[field]),
+};
+
+/**
+ * Full-text search over claims and articles: BM25F candidates from an inverted index (typo
+ * corrections included), reranked on how well each candidate's claim matches the query, with
+ * a confidence comparable across queries. Documents are added and removed one at a time.
+ */
+export class SearchIndex implements TextSearcher {
+  private readonly index = new InvertedIndex();
+  private readonly typos = new TypoIndex();
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  add(document: SearchDocument): void {
+    const fieldTerms = FIELDS.map((field) => {
+      const tokens = tokenize(document[field] ?? '');
+      for (const token of tokens) this.typos.add(token.surface, token.term);
+      return tokens.map((token) => token.term);
+    });
+    this.index.add({ id: document.id, kind: document.kind, fieldTerms, claimText: document.claim });
+  }
+
+  remove(id: string): void {
+    this.index.remove(id);
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
+    const limit = options.limit ?? SEARCH_CONFIG.defaultLimit;
+    if (limit <= 0) return [];
+    const words = queryWords(query, this.index, this.typos);
+    const terms: WeightedTerm[] = words.flatMap((word) =>
+      word.variants.map((variant) => ({ termId: variant.termId, weight: variant.weight * Math.sqrt(word.count) })),
+    );
+    const pool = Math.max(limit, SEARCH_CONFIG.candidatePool);
+    const candidates = this.index.score(terms, BM25F, pool, options.exclude);
+    return rerank(query, words, candidates, this.index)
+      .slice(0, limit)
+      .map((hit) => ({ id: this.index.idAt(hit.slot)!, kind: this.index.kindAt(hit.slot), confidence: hit.confidence }));
+  }
+}

@@ -1,0 +1,90 @@
+import { mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Low } from 'lowdb';
+import { FaultError } from '../core/errors.js';
+import { storeDataSchema, type StoreData } from '../model/store-data.js';
+import { LowStore } from './low-store.js';
+import { loadSeedFile } from './seed-file.js';
+import { displayPath } from './store-data-codec.js';
+import { StoreFileAdapter } from './store-file-adapter.js';
+import { lockStoreFile, type StoreFileLock } from './store-file-lock.js';
+import { storeMessages } from './store-messages.js';
+
+export interface JsonFileStoreOptions {
+  /** The store file; created from the seed when missing. */
+  path: string;
+  /** Read (never written) when the store file does not exist yet. */
+  seedPath: string;
+  /**
+   * For one-shot readers such as `lookup`: takes no lock, so it works while a bot holds the file,
+   * refuses every write, and a missing store file is served from the seed without creating it.
+   */
+  readOnly?: boolean;
+  /** How old a lock must be to count as a crashed process's (default 10 s). */
+  lockStaleMs?: number;
+}
+
+/**
+ * The embedded default store: one JSON file (lowdb) that is validated when read and before
+ * every write, replaced atomically, and locked against a second writing process.
+ */
+export class JsonFileStore extends LowStore {
+  private constructor(
+    db: Low<StoreData>,
+    description: string,
+    private readonly file: string,
+    private readonly lock: StoreFileLock | undefined,
+  ) {
+    super(db, description);
+  }
+
+  static async open(options: JsonFileStoreOptions): Promise<JsonFileStore> {
+    const file = displayPath(options.path);
+    const description = `JSON file ${file}`;
+    const adapter = new StoreFileAdapter(options.path, { file, seed: displayPath(options.seedPath), description });
+    const db = new Low<StoreData>(adapter, storeDataSchema.parse({}));
+
+    if (options.readOnly) {
+      if (await fileExists(options.path, file)) await db.read();
+      else db.data = await loadSeedFile(options.seedPath, `create store file ${file}`);
+      return new JsonFileStore(db, description, file, undefined);
+    }
+
+    try {
+      await mkdir(path.dirname(options.path), { recursive: true });
+    } catch (error) {
+      throw new FaultError(storeMessages.folderFailed(file, (error as Error).message), { cause: error });
+    }
+    // Locked before the file is created, so two processes starting together cannot both seed it.
+    const lock = await lockStoreFile(options.path, options.lockStaleMs);
+    try {
+      if (!(await fileExists(options.path, file))) {
+        await adapter.write(await loadSeedFile(options.seedPath, `create store file ${file}`));
+      }
+      await db.read();
+      return new JsonFileStore(db, description, file, lock);
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  }
+
+  protected override assertWritable(): void {
+    if (!this.lock) throw new FaultError(storeMessages.readOnly(this.description));
+    if (this.lock.lost) throw new FaultError(storeMessages.lockLost(this.file));
+  }
+
+  protected override async release(): Promise<void> {
+    await this.lock?.release();
+  }
+}
+
+async function fileExists(filePath: string, file: string): Promise<boolean> {
+  try {
+    await stat(filePath);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw new FaultError(storeMessages.fileUnreadable(file, (error as Error).message), { cause: error });
+  }
+}

@@ -1,0 +1,40 @@
+/** One schema change, applied once, in version order, inside the start-up transaction. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+// Append only: a released migration is never edited, a change is a new version.
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'claims and articles, feedback, channel settings',
+    sql: `
+      CREATE TABLE factdesk_entries (
+        kind text NOT NULL CHECK (kind IN ('claim', 'article')),
+        id text NOT NULL,
+        data jsonb NOT NULL,
+        position bigint GENERATED ALWAYS AS IDENTITY,
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (kind, id)
+      );
+      CREATE TABLE factdesk_feedback (
+        scope text NOT NULL,
+        query text NOT NULL,
+        result_id text NOT NULL,
+        data jsonb NOT NULL,
+        position bigint GENERATED ALWAYS AS IDENTITY,
+        PRIMARY KEY (scope, query, result_id)
+      );
+      CREATE TABLE factdesk_channel_settings (
+        channel_key text PRIMARY KEY,
+        data jsonb NOT NULL
+      );
+      CREATE TABLE factdesk_meta (
+        key text PRIMARY KEY,
+        value jsonb NOT NULL
+      );
+    `,
+  },
+];

@@ -1,0 +1,74 @@
+import { copyFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { SEED_PATH } from '../helpers/seed-core.js';
+
+let dir: string;
+let storePath: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'factdesk-cli-'));
+  storePath = path.join(dir, 'store.json');
+  await copyFile(SEED_PATH, storePath);
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+const lookup = (args: string[], store = storePath) => runCli(['lookup', ...args], { env: { FACTDESK_STORE: store } });
+
+describe('factdesk lookup', () => {
+  it('prints the DESIGN.md JSON shape with the seed article first, and exits 0', async () => {
+    const run = await lookup(['Russia and China de facto military alliance', '--json']);
+    expect(run.code).toBe(0);
+    const answer = JSON.parse(run.stdout);
+    expect(answer.query).toBe('Russia and China de facto military alliance');
+    expect(Object.keys(answer.results[0]).sort()).toEqual(['context', 'date', 'id', 'kind', 'matchedBy', 'rating', 'score', 'source', 'title', 'verdict'].sort());
+    expect(answer.results[0]).toMatchObject({
+      id: 'article-ru-cn-alliance',
+      kind: 'article',
+      rating: 'Fact-checked',
+      matchedBy: 'text',
+      source: { name: expect.stringContaining('The National Interest') },
+      context: expect.stringContaining('not yet committed'),
+    });
+    expect(answer.results[0].score).toBeGreaterThan(0);
+    expect(answer.results[0].score).toBeLessThanOrEqual(1);
+  });
+
+  it('exits 0 with empty results when nothing matches: no match is an answer', async () => {
+    const run = await lookup(['zxqv wplm gdfh', '--json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).results).toEqual([]);
+  });
+
+  it('honours --limit', async () => {
+    const run = await lookup(['Lake Verrow', '--json', '--limit', '1']);
+    const answer = JSON.parse(run.stdout);
+    expect(answer.results.length + answer.suggestions.length).toBeLessThanOrEqual(1);
+  });
+
+  it('prints readable text without --json, with links in full', async () => {
+    const run = await lookup(['rusia chna milatary aliance']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Russia has de facto concluded a military alliance with China');
+    expect(run.stdout).toContain('Fact-checked');
+  });
+
+  it('exits 2 on bad usage', async () => {
+    expect((await lookup([])).code).toBe(2);
+    expect((await lookup(['claim', '--limit', 'many'])).code).toBe(2);
+    expect((await lookup(['   '])).code).toBe(2);
+    expect((await runCli(['frobnicate'])).code).toBe(2);
+  });
+
+  it('exits 1 with a message naming the file when the store is unreadable, and leaves it untouched', async () => {
+    const corrupt = path.join(dir, 'corrupt.json');
+    await writeFile(corrupt, '{"claims": [ {"id": "x", ');
+    const before = await readFile(corrupt);
+    const run = await lookup(['anything'], corrupt);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('corrupt.json');
+    expect(await readFile(corrupt)).toEqual(before);
+    expect((await stat(corrupt)).size).toBe(before.length);
+  });
+});

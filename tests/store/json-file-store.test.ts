@@ -1,0 +1,285 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FaultError } from '../../src/core/errors.js';
+import { JsonFileStore } from '../../src/store/json-file-store.js';
+import { displayPath } from '../../src/store/store-data-codec.js';
+import type { Store } from '../../src/store/store.js';
+import { article, claim, ids, invalidClaim, sampleData, type StoreDataInput } from './sample-data.js';
+import { describeStoreContract } from './store-contract.js';
+
+const run = promisify(execFile);
+const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+const OPENER = path.join(import.meta.dirname, 'fixtures/open-json-store.ts');
+
+async function tempDir(): Promise<string> {
+  return mkdtemp(path.join(tmpdir(), 'factdesk-store-'));
+}
+
+async function writeJson(file: string, data: unknown): Promise<void> {
+  await writeFile(file, `${JSON.stringify(data, null, 2)}\n`);
+}
+
+/** Opens the store in a separate node process, as a second factdesk would. */
+async function openInOtherProcess(storePath: string, seedPath: string, ...flags: string[]) {
+  const args = ['--import', 'tsx', OPENER, storePath, seedPath, ...flags];
+  const { stdout } = await run(process.execPath, args, { cwd: REPO_ROOT }).catch(
+    (error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }),
+  );
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as { ok: boolean; claims?: string[]; error?: string };
+}
+
+describeStoreContract('JsonFileStore', async (initial: StoreDataInput) => {
+  const dir = await tempDir();
+  const options = { path: path.join(dir, 'store.json'), seedPath: path.join(dir, 'seed.json') };
+  await writeJson(options.seedPath, initial);
+  return {
+    store: await JsonFileStore.open(options),
+    reopen: () => JsonFileStore.open(options),
+    dispose: () => rm(dir, { recursive: true, force: true }),
+  };
+});
+
+describe('JsonFileStore', () => {
+  let dir: string;
+  let storePath: string;
+  let seedPath: string;
+  const opened: Store[] = [];
+
+  async function open(options: { readOnly?: boolean; lockStaleMs?: number } = {}) {
+    const store = await JsonFileStore.open({ path: storePath, seedPath, ...options });
+    opened.push(store);
+    return store;
+  }
+
+  /** Expects opening to fail, and the store file to be exactly as it was. */
+  async function expectOpenToFailUnchanged(pattern: RegExp) {
+    const before = await readFile(storePath);
+    const { mtimeMs } = await stat(storePath);
+    const error = await open().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(FaultError);
+    expect((error as Error).message).toMatch(pattern);
+    expect((error as Error).message).toContain(storePath);
+    expect(await readFile(storePath)).toEqual(before);
+    expect((await stat(storePath)).mtimeMs).toBe(mtimeMs);
+    expect(await readdir(dir)).toEqual(['seed.json', 'store.json']);
+  }
+
+  beforeEach(async () => {
+    dir = await tempDir();
+    storePath = path.join(dir, 'store.json');
+    seedPath = path.join(dir, 'seed.json');
+    await writeJson(seedPath, sampleData());
+  });
+
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((store) => store.close()));
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  describe('on first open', () => {
+    it('creates the store file from the seed and never touches the seed', async () => {
+      const seedBytes = await readFile(seedPath);
+      const seedMtime = (await stat(seedPath)).mtimeMs;
+      const store = await open();
+      expect(ids(await store.listClaims())).toEqual(['c1', 'c2']);
+      expect(JSON.parse(await readFile(storePath, 'utf8'))).toMatchObject({ version: 1, claims: [{ id: 'c1' }, { id: 'c2' }] });
+      await store.upsert({ claims: [claim('c3')] });
+      expect(await readFile(seedPath)).toEqual(seedBytes);
+      expect((await stat(seedPath)).mtimeMs).toBe(seedMtime);
+    });
+
+    it('creates the folder the store file lives in', async () => {
+      storePath = path.join(dir, 'nested', 'data', 'store.json');
+      const store = await open();
+      expect(ids(await store.listClaims())).toEqual(['c1', 'c2']);
+      expect((await stat(storePath)).isFile()).toBe(true);
+    });
+
+    it('reads the existing file afterwards rather than the seed', async () => {
+      const store = await open();
+      await store.upsert({ claims: [claim('c3')] });
+      await store.close();
+      await writeJson(seedPath, { claims: [claim('seed-only')] });
+      expect(ids(await (await open()).listClaims())).toEqual(['c1', 'c2', 'c3']);
+    });
+
+    it('fails, naming the seed, when there is neither store nor seed', async () => {
+      await rm(seedPath);
+      await expect(open()).rejects.toThrow(`There is no seed file ${seedPath} to create store file ${storePath} from.`);
+      await expect(stat(storePath)).rejects.toThrow(/ENOENT/);
+    });
+
+    it('refuses an invalid seed, naming it and the bad record, and creates nothing', async () => {
+      await writeJson(seedPath, { claims: [claim('fine'), invalidClaim('seed-bad')] });
+      await expect(open()).rejects.toThrow(`Seed file ${seedPath} is not valid: claims[1] (id "seed-bad"): verdict:`);
+      expect(await readdir(dir)).toEqual(['seed.json']);
+    });
+  });
+
+  describe('a store file that cannot be read', () => {
+    it('stops start-up on broken JSON, naming the file, line and column, and leaves it unchanged', async () => {
+      await writeFile(storePath, '{\n  "version": 1,\n  "claims": [}\n');
+      await expectOpenToFailUnchanged(/is not valid JSON: Unexpected token '}' at line 3, column 14\. The file was left unchanged\.$/);
+    });
+
+    it('locates JSON errors that V8 reports without a position', async () => {
+      await writeFile(storePath, '{\n  "version": 1,\n  "claims": tru\n}\n');
+      await expectOpenToFailUnchanged(/is not valid JSON: Unexpected token '\\n' at line 3, column 16\./);
+    });
+
+    it('stops start-up on a record the schema rejects, naming it by index and id', async () => {
+      await writeJson(storePath, { version: 1, claims: [claim('c1'), claim('c2'), claim('c3'), invalidClaim('sample-claim-4')] });
+      await expectOpenToFailUnchanged(
+        /is not valid: claims\[3\] \(id "sample-claim-4"\): verdict: Invalid option: expected one of "false"\|/,
+      );
+    });
+
+    it('treats an empty file as an error, not as a fresh store', async () => {
+      await writeFile(storePath, '');
+      await expectOpenToFailUnchanged(/is empty\. Restore it from a backup, or delete it to recreate it from the seed file/);
+      expect((await stat(storePath)).size).toBe(0);
+    });
+
+    it('releases its lock when opening fails, so a fixed file opens', async () => {
+      await writeFile(storePath, '{');
+      await expect(open()).rejects.toThrow(FaultError);
+      await writeJson(storePath, sampleData());
+      expect(ids(await (await open()).listClaims())).toEqual(['c1', 'c2']);
+    });
+  });
+
+  describe('writing', () => {
+    it('leaves the file byte-identical when a write is refused', async () => {
+      const store = await open();
+      await store.upsert({ claims: [claim('c3')] });
+      const before = await readFile(storePath);
+      await expect(store.upsert({ claims: [claim('c4'), invalidClaim('nope')] })).rejects.toThrow(
+        `Refused to write to JSON file ${storePath}: claims[1] (id "nope")`,
+      );
+      expect(await readFile(storePath)).toEqual(before);
+    });
+
+    it('always leaves a complete file and no temporary file behind', async () => {
+      const store = await open();
+      // Large enough that a non-atomic write would be caught half-done by the reader below.
+      const bulky = Array.from({ length: 400 }, (_, i) => claim(`bulk-${i}`, { summary: 'x'.repeat(500) }));
+      await store.upsert({ claims: bulky });
+
+      let writing = true;
+      const reads: number[] = [];
+      const reader = (async () => {
+        while (writing) {
+          const text = await readFile(storePath, 'utf8');
+          reads.push((JSON.parse(text) as { claims: unknown[] }).claims.length);
+        }
+      })();
+      await Promise.all(
+        Array.from({ length: 40 }, (_, i) => store.upsert({ claims: [claim(`bulk-${i}`, { rating: `edit ${i}` }), claim(`new-${i}`)] })),
+      );
+      writing = false;
+      await reader;
+
+      expect(reads.length).toBeGreaterThan(0);
+      expect(reads.every((count) => count >= 402 && count <= 442)).toBe(true);
+      const final = JSON.parse(await readFile(storePath, 'utf8')) as { claims: { id: string; rating: string }[] };
+      expect(final.claims).toHaveLength(442);
+      expect(final.claims.find((item) => item.id === 'bulk-39')?.rating).toBe('edit 39');
+      expect((await readdir(dir)).sort()).toEqual(['seed.json', 'store.json', 'store.json.lock']);
+    });
+
+    it('writes data that opens again exactly as it was read', async () => {
+      const store = await open();
+      await store.upsert({ articles: [article('a2', { metrics: { views: 12 } })] });
+      await store.close();
+      expect((await (await open()).listArticles())[1]).toEqual(article('a2', { metrics: { views: 12 } }));
+    });
+  });
+
+  describe('one writer per file', () => {
+    it('refuses a second process that opens the same file, until the first closes it', async () => {
+      const store = await open();
+      const second = await openInOtherProcess(storePath, seedPath);
+      expect(second.ok).toBe(false);
+      expect(second.error).toBe(
+        `Store file ${storePath} is already open in another factdesk process (lock ${storePath}.lock). ` +
+          'Stop that process, or point FACTDESK_STORE at another file.',
+      );
+
+      await store.close();
+      expect(await openInOtherProcess(storePath, seedPath)).toEqual({ ok: true, claims: ['c1', 'c2'] });
+    }, 30_000);
+
+    it('lets a read-only process in while the file is locked', async () => {
+      const store = await open();
+      await store.upsert({ claims: [claim('c3')] });
+      expect(await openInOtherProcess(storePath, seedPath, '--read-only')).toEqual({ ok: true, claims: ['c1', 'c2', 'c3'] });
+    }, 30_000);
+
+    it('takes the lock before creating the file, so a refused opener creates nothing', async () => {
+      await open();
+      await rm(storePath);
+      const second = await openInOtherProcess(storePath, seedPath);
+      expect(second.ok).toBe(false);
+      await expect(stat(storePath)).rejects.toThrow(/ENOENT/);
+    }, 30_000);
+
+    it('frees the lock when the holding process exits without closing', async () => {
+      expect((await openInOtherProcess(storePath, seedPath, '--exit-without-close')).ok).toBe(true);
+      expect(ids(await (await open()).listClaims())).toEqual(['c1', 'c2']);
+    }, 30_000);
+
+    it('refuses a second open in the same process too', async () => {
+      await open();
+      await expect(open()).rejects.toThrow(/is already open in another factdesk process/);
+    });
+
+    it('takes over a lock left by a crashed process once it is stale', async () => {
+      await writeJson(storePath, sampleData());
+      await mkdir(`${storePath}.lock`);
+      await expect(open({ lockStaleMs: 5_000 })).rejects.toThrow(/already open/);
+      const longAgo = new Date(Date.now() - 60_000);
+      await utimes(`${storePath}.lock`, longAgo, longAgo);
+      expect(ids(await (await open({ lockStaleMs: 5_000 })).listClaims())).toEqual(['c1', 'c2']);
+    });
+
+    it('removes its lock on close', async () => {
+      const store = await open();
+      expect(await readdir(dir)).toContain('store.json.lock');
+      await store.close();
+      expect(await readdir(dir)).not.toContain('store.json.lock');
+    });
+  });
+
+  describe('read-only', () => {
+    it('reads without a lock and refuses every write', async () => {
+      await writeJson(storePath, sampleData());
+      const store = await open({ readOnly: true });
+      expect(await readdir(dir)).not.toContain('store.json.lock');
+      expect(ids(await store.listClaims())).toEqual(['c1', 'c2']);
+      await expect(store.upsert({ claims: [claim('c3')] })).rejects.toThrow(/opened read-only; writes are refused/);
+      await expect(store.setChannelSetting({ channelKey: 'k', mode: 'off', updatedAt: '2024-01-01' })).rejects.toThrow(
+        FaultError,
+      );
+    });
+
+    it('serves the seed without creating a missing store file', async () => {
+      const store = await open({ readOnly: true });
+      expect(ids(await store.listClaims())).toEqual(['c1', 'c2']);
+      expect(await readdir(dir)).toEqual(['seed.json']);
+    });
+
+    it('still refuses a broken store file', async () => {
+      await writeFile(storePath, '[]');
+      await expect(open({ readOnly: true })).rejects.toThrow(`Store file ${storePath} is not valid: Invalid input`);
+    });
+  });
+
+  it('names files relative to the working directory when they are inside it', () => {
+    expect(displayPath(path.join(process.cwd(), 'data', 'store.json'))).toBe(path.join('data', 'store.json'));
+    expect(displayPath('/elsewhere/store.json')).toBe('/elsewhere/store.json');
+  });
+});

@@ -1,0 +1,234 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { FaultError } from '../../src/core/errors.js';
+import type { Store } from '../../src/store/store.js';
+import {
+  article,
+  channelSetting,
+  claim,
+  feedback,
+  ids,
+  invalidClaim,
+  sampleData,
+  type StoreDataInput,
+} from './sample-data.js';
+
+export interface StoreUnderTest {
+  store: Store;
+  /** Opens the same data again after `store` was closed, for backends that keep it. */
+  reopen?: () => Promise<Store>;
+  /** Removes what the test created (files, schemas); runs after every store was closed. */
+  dispose?: () => Promise<void>;
+}
+
+export type MakeStore = (initial: StoreDataInput) => Promise<StoreUnderTest>;
+
+/**
+ * The behaviour every Store backend shares. Each test gets a fresh store holding `sampleData()`:
+ * claims c1, c2 and article a1.
+ */
+export function describeStoreContract(name: string, makeStore: MakeStore, options: { skipReason?: string } = {}) {
+  describe.skipIf(options.skipReason !== undefined)(`${name} (Store contract)`, () => {
+    const opened: Store[] = [];
+    const disposers: (() => Promise<void>)[] = [];
+
+    async function fresh(initial: StoreDataInput = sampleData()) {
+      const made = await makeStore(initial);
+      opened.push(made.store);
+      if (made.dispose) disposers.push(made.dispose);
+      const reopen = made.reopen;
+      return {
+        store: made.store,
+        reopen: reopen
+          ? async () => {
+              const store = await reopen();
+              opened.push(store);
+              return store;
+            }
+          : undefined,
+      };
+    }
+
+    afterEach(async () => {
+      await Promise.all(opened.splice(0).map((store) => store.close()));
+      for (const dispose of disposers.splice(0)) await dispose();
+    });
+
+    it('starts with the data it was given, in order', async () => {
+      const { store } = await fresh();
+      expect(ids(await store.listClaims())).toEqual(['c1', 'c2']);
+      expect(ids(await store.listArticles())).toEqual(['a1']);
+      expect((await store.listClaims())[1]?.verdict).toBe('misleading');
+    });
+
+    it('describes where its data lives', async () => {
+      const { store } = await fresh();
+      expect(store.description).toMatch(/\S/);
+    });
+
+    describe('upsert', () => {
+      it('adds claims and articles with new ids and counts them as added', async () => {
+        const { store } = await fresh();
+        const result = await store.upsert({ claims: [claim('c3')], articles: [article('a2'), article('a3')] });
+        expect(result).toEqual({ added: 3, updated: 0 });
+        expect(ids(await store.listClaims())).toEqual(['c1', 'c2', 'c3']);
+        expect(ids(await store.listArticles())).toEqual(['a1', 'a2', 'a3']);
+      });
+
+      it('replaces an entry with the same id in place and counts it as updated', async () => {
+        const { store } = await fresh();
+        const result = await store.upsert({ claims: [claim('c1', { verdict: 'true', rating: 'Correct' }), claim('c4')] });
+        expect(result).toEqual({ added: 1, updated: 1 });
+        const claims = await store.listClaims();
+        expect(ids(claims)).toEqual(['c1', 'c2', 'c4']);
+        expect(claims[0]).toMatchObject({ verdict: 'true', rating: 'Correct' });
+        expect(claims[1]).toEqual(claim('c2', { verdict: 'misleading', rating: 'Misleading' }));
+      });
+
+      it('keeps claims and articles apart, even when they share an id', async () => {
+        const { store } = await fresh();
+        expect(await store.upsert({ articles: [article('c1')] })).toEqual({ added: 1, updated: 0 });
+        expect(ids(await store.listClaims())).toEqual(['c1', 'c2']);
+        expect(ids(await store.listArticles())).toEqual(['a1', 'c1']);
+      });
+
+      it('lets the last of several entries with one id win, counted once', async () => {
+        const { store } = await fresh();
+        const result = await store.upsert({ claims: [claim('c5', { rating: 'first' }), claim('c5', { rating: 'second' })] });
+        expect(result).toEqual({ added: 1, updated: 0 });
+        const claims = await store.listClaims();
+        expect(ids(claims)).toEqual(['c1', 'c2', 'c5']);
+        expect(claims[2]?.rating).toBe('second');
+      });
+
+      it('does nothing for an empty write', async () => {
+        const { store } = await fresh();
+        expect(await store.upsert({})).toEqual({ added: 0, updated: 0 });
+        expect(ids(await store.listClaims())).toEqual(['c1', 'c2']);
+      });
+
+      it('refuses a write with an invalid claim, naming it, and changes nothing', async () => {
+        const { store } = await fresh();
+        const write = store.upsert({ claims: [claim('c6'), invalidClaim('bad-claim'), claim('c1', { rating: 'changed' })] });
+        await expect(write).rejects.toThrow(FaultError);
+        await expect(write).rejects.toThrow(/claims\[1\] \(id "bad-claim"\): verdict: Invalid option/);
+        const claims = await store.listClaims();
+        expect(ids(claims)).toEqual(['c1', 'c2']);
+        expect(claims[0]?.rating).toBe('False');
+      });
+
+      it('refuses a write with an invalid article, naming the field', async () => {
+        const { store } = await fresh();
+        const bad = { ...article('bad-article'), url: 'ftp://files.example.com/x' };
+        await expect(store.upsert({ claims: [claim('c7')], articles: [bad] })).rejects.toThrow(
+          /articles\[0\] \(id "bad-article"\): url: /,
+        );
+        expect(ids(await store.listClaims())).toEqual(['c1', 'c2']);
+        expect(ids(await store.listArticles())).toEqual(['a1']);
+      });
+
+      it('fills in schema defaults for fields the caller left out', async () => {
+        const { store } = await fresh();
+        const { language: _language, appearances: _appearances, tags: _tags, ...bare } = claim('c8');
+        await store.upsert({ claims: [bare as ReturnType<typeof claim>] });
+        const stored = (await store.listClaims()).find((item) => item.id === 'c8');
+        expect(stored).toMatchObject({ language: 'en', appearances: [], tags: [] });
+      });
+
+      it('loses nothing when many upserts run at once', async () => {
+        const { store } = await fresh();
+        const writes = Array.from({ length: 25 }, (_, i) => store.upsert({ claims: [claim(`parallel-${i}`)] }));
+        const results = await Promise.all(writes);
+        expect(results.reduce((sum, result) => sum + result.added, 0)).toBe(25);
+        const stored = new Set(ids(await store.listClaims()));
+        for (let i = 0; i < 25; i++) expect(stored).toContain(`parallel-${i}`);
+        expect(stored.size).toBe(27);
+      });
+
+      it('leaves a list read earlier as it was', async () => {
+        const { store } = await fresh();
+        const before = await store.listClaims();
+        await store.upsert({ claims: [claim('c9'), claim('c1', { rating: 'changed' })] });
+        expect(ids(before)).toEqual(['c1', 'c2']);
+        expect(before[0]?.rating).toBe('False');
+      });
+    });
+
+    describe('feedback', () => {
+      it('is listed only in the scope it was given in', async () => {
+        const { store } = await fresh();
+        await store.addFeedback(feedback('slack:T1', 'vaccines cause x', 'c1'));
+        await store.addFeedback(feedback('discord:9', 'vaccines cause x', 'c2'));
+        await store.addFeedback(feedback('slack:T1', 'other query', 'c2'));
+        expect((await store.listFeedback('slack:T1')).map((item) => [item.query, item.resultId])).toEqual([
+          ['vaccines cause x', 'c1'],
+          ['other query', 'c2'],
+        ]);
+        expect((await store.listFeedback('discord:9')).map((item) => item.resultId)).toEqual(['c2']);
+        expect(await store.listFeedback('console')).toEqual([]);
+      });
+
+      it('keeps one record per scope, query and result: the latest', async () => {
+        const { store } = await fresh();
+        await store.addFeedback(feedback('slack:T1', 'q', 'c1', '2024-05-01T10:00:00Z'));
+        await store.addFeedback(feedback('slack:T1', 'q', 'c1', '2024-06-01T10:00:00Z'));
+        const listed = await store.listFeedback('slack:T1');
+        expect(listed).toHaveLength(1);
+        expect(listed[0]?.at).toBe('2024-06-01T10:00:00Z');
+      });
+
+      it('refuses invalid feedback and records nothing', async () => {
+        const { store } = await fresh();
+        await expect(store.addFeedback({ ...feedback('slack:T1', 'q', 'c1'), at: 'yesterday' })).rejects.toThrow(
+          /feedback: at: must be an ISO 8601 date/,
+        );
+        expect(await store.listFeedback('slack:T1')).toEqual([]);
+      });
+    });
+
+    describe('channel settings', () => {
+      it('has none for a channel nobody configured', async () => {
+        const { store } = await fresh();
+        expect(await store.getChannelSetting('slack:T1:C1')).toBeUndefined();
+      });
+
+      it('returns the latest setting per channel and leaves other channels alone', async () => {
+        const { store } = await fresh();
+        await store.setChannelSetting(channelSetting('slack:T1:C1', 'thread'));
+        await store.setChannelSetting(channelSetting('slack:T1:C2', 'reply'));
+        await store.setChannelSetting(channelSetting('slack:T1:C1', 'off'));
+        expect(await store.getChannelSetting('slack:T1:C1')).toEqual(channelSetting('slack:T1:C1', 'off'));
+        expect((await store.getChannelSetting('slack:T1:C2'))?.mode).toBe('reply');
+      });
+
+      it('refuses an unknown mode and keeps the previous setting', async () => {
+        const { store } = await fresh();
+        await store.setChannelSetting(channelSetting('slack:T1:C1', 'thread'));
+        const bad = { ...channelSetting('slack:T1:C1', 'off'), mode: 'shout' as 'off' };
+        await expect(store.setChannelSetting(bad)).rejects.toThrow(/channel setting: mode: Invalid option/);
+        expect((await store.getChannelSetting('slack:T1:C1'))?.mode).toBe('thread');
+      });
+    });
+
+    it('refuses to be used once closed', async () => {
+      const { store } = await fresh();
+      await store.close();
+      await expect(store.listClaims()).rejects.toThrow(FaultError);
+      await expect(store.upsert({ claims: [claim('late')] })).rejects.toThrow(/closed/);
+    });
+
+    it('still holds every write after being closed and opened again (when it keeps data)', async (context) => {
+      const { store, reopen } = await fresh();
+      if (!reopen) return context.skip('this backend keeps nothing after close');
+      await store.upsert({ claims: [claim('kept')], articles: [article('a1', { title: 'Renamed' })] });
+      await store.addFeedback(feedback('slack:T1', 'q', 'kept'));
+      await store.setChannelSetting(channelSetting('slack:T1:C1', 'moderators'));
+      await store.close();
+
+      const again = await reopen();
+      expect(ids(await again.listClaims())).toEqual(['c1', 'c2', 'kept']);
+      expect((await again.listArticles())[0]?.title).toBe('Renamed');
+      expect(await again.listFeedback('slack:T1')).toEqual([feedback('slack:T1', 'q', 'kept')]);
+      expect((await again.getChannelSetting('slack:T1:C1'))?.mode).toBe('moderators');
+    });
+  });
+}
