@@ -3,6 +3,7 @@ import dotenv from 'dotenv';
 import { FaultError } from '../core/errors.js';
 import { logger } from '../log/logger.js';
 import { EXIT, UsageError } from './exit-codes.js';
+import { benchCommand } from './bench-command.js';
 import { lookupCommand } from './lookup-command.js';
 import { startCommand } from './start-command.js';
 
@@ -13,7 +14,8 @@ const program = new Command('factdesk')
   .exitOverride()
   .showHelpAfterError('(run factdesk --help for usage)')
   .addCommand(startCommand())
-  .addCommand(lookupCommand());
+  .addCommand(lookupCommand())
+  .addCommand(benchCommand());
 
 try {
   await program.parseAsync(process.argv);

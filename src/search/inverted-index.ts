@@ -26,11 +26,6 @@ export interface FieldScoring {
   weight: number;
   /** Length normalisation, 0..1 (BM25's b). */
   b: number;
-  /**
-   * Whether the field's counts join the shared BM25F saturation (claim, title), or are saturated
-   * on their own so that a long field matching many words cannot outweigh a short one (summary).
-   */
-  pooled: boolean;
 }
 
 export interface ScoredSlot {
@@ -169,14 +164,12 @@ export class InvertedIndex {
     const weight = new Float64Array(FIELD_COUNT);
     const keep = new Float64Array(FIELD_COUNT);
     const perLength = new Float64Array(FIELD_COUNT);
-    const pooled = new Uint8Array(FIELD_COUNT);
     for (let field = 0; field < FIELD_COUNT; field++) {
-      const { weight: fieldWeight, b, pooled: isPooled } = fields[field]!;
+      const { weight: fieldWeight, b } = fields[field]!;
       const average = this.totalFieldLength[field]! / this.size || 1;
       weight[field] = fieldWeight;
       keep[field] = 1 - b;
       perLength[field] = b / average;
-      pooled[field] = isPooled ? 1 : 0;
     }
     for (const { termId, weight: queryWeight } of terms) {
       const list = this.postings[termId];
@@ -185,17 +178,16 @@ export class InvertedIndex {
       const { slots, counts } = list;
       for (let i = 0; i < list.length; i++) {
         const slot = slots[i]!;
-        let pooledTf = 0;
-        let separate = 0;
+        let tf = 0;
         for (let field = 0; field < FIELD_COUNT; field++) {
           const count = counts[i * FIELD_COUNT + field]!;
           if (count === 0 || weight[field] === 0) continue;
-          const tf = count / (keep[field]! + perLength[field]! * this.fieldLengths[slot * FIELD_COUNT + field]!);
-          if (pooled[field]) pooledTf += weight[field]! * tf;
-          else separate += (weight[field]! * tf) / (k1 + tf);
+          tf += (weight[field]! * count) / (keep[field]! + perLength[field]! * this.fieldLengths[slot * FIELD_COUNT + field]!);
         }
+        const contribution = (termWeight * tf) / (k1 + tf);
+        if (contribution <= 0) continue; // a zero-weight field must not mark the slot as touched twice
         if (accumulator[slot] === 0) touched.push(slot);
-        accumulator[slot]! += termWeight * (pooledTf / (k1 + pooledTf) + separate);
+        accumulator[slot]! += contribution;
       }
     }
     const best = selectBest(touched, accumulator, limit, (slot) => !exclude?.has(this.ids[slot]!));

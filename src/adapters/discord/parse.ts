@@ -1,0 +1,73 @@
+import {
+  MessageReferenceType,
+  MessageType,
+  PermissionFlagsBits,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type Message,
+} from 'discord.js';
+import type { Requester } from '../../core/command.js';
+import type { ChatMessage } from '../../core/message-check.js';
+
+/** `discord:<guild id>`, or `discord:dm` outside servers: wrong-match feedback is kept per scope. */
+export function scopeOf(guildId: string | null): string {
+  return guildId ? `discord:${guildId}` : 'discord:dm';
+}
+
+/** Who is asking, from an interaction. Watch permission: Manage Messages, or the configured role. */
+export function requesterFromInteraction(interaction: Interaction, watchRoleId: string | undefined): Requester {
+  return {
+    platform: 'discord',
+    scope: scopeOf(interaction.guildId),
+    userId: interaction.user.id,
+    ...(interaction.channelId ? { channelId: interaction.channelId } : {}),
+    permissions: { manageWatch: mayManageWatch(interaction, watchRoleId) },
+  };
+}
+
+export function requesterFromMessage(message: Message): Requester {
+  return {
+    platform: 'discord',
+    scope: scopeOf(message.guildId),
+    userId: message.author.id,
+    channelId: message.channelId,
+  };
+}
+
+function mayManageWatch(interaction: Interaction, watchRoleId: string | undefined): boolean {
+  if (!interaction.inGuild()) return false;
+  if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageMessages)) return true;
+  if (!watchRoleId) return false;
+  const roles = interaction.member.roles;
+  // Without the guild cached, discord.js hands over the raw member, whose roles are plain ids.
+  return Array.isArray(roles) ? roles.includes(watchRoleId) : roles.cache.has(watchRoleId);
+}
+
+/** A slash command's options as the raw object `core.dispatch` validates. */
+export function slashCommandOptions(interaction: ChatInputCommandInteraction): Record<string, unknown> {
+  return Object.fromEntries(interaction.options.data.map((option) => [option.name, option.value]));
+}
+
+/** The text and links of a message, for `check-message` and the watcher. */
+export function chatMessageOf(message: Message): ChatMessage {
+  const links = message.embeds.map((embed) => embed.url).filter((url): url is string => Boolean(url));
+  return { text: message.content, ...(links.length > 0 ? { links } : {}) };
+}
+
+/**
+ * True when a message arrived with nothing in it at all: what Discord sends for ordinary messages
+ * when the bot lacks the Message Content intent (content, embeds and attachments are all emptied).
+ */
+export function looksStrippedOfContent(message: Message): boolean {
+  const ordinary = message.type === MessageType.Default || message.type === MessageType.Reply;
+  const forwarded = message.reference?.type === MessageReferenceType.Forward || message.messageSnapshots.size > 0;
+  return (
+    ordinary &&
+    !forwarded &&
+    message.content === '' &&
+    message.embeds.length === 0 &&
+    message.attachments.size === 0 &&
+    message.stickers.size === 0 &&
+    !message.poll
+  );
+}

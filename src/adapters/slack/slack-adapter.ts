@@ -1,0 +1,94 @@
+import type { AddressInfo } from 'node:net';
+import { App, type Receiver } from '@slack/bolt';
+import type { Adapter } from '../adapter.js';
+import type { Env } from '../../config/config.js';
+import type { Core } from '../../core/core.js';
+import { FaultError } from '../../core/errors.js';
+import type { ChannelWatcher } from '../../core/watch.js';
+import { boltLogger } from './bolt-logger.js';
+import { registerListeners } from './listeners/index.js';
+import { httpReceiver, socketModeReceiver } from './receiver.js';
+
+export interface SlackAdapterDeps {
+  core: Core;
+  env: Env;
+  watcher: ChannelWatcher;
+  /** Served as JSON at `GET /healthz` in HTTP mode. */
+  health?: () => Promise<object>;
+  /** Interface to listen on in HTTP mode (default: all); tests use the loopback. */
+  host?: string;
+  /** Clock for staleness notes (tests pin it). */
+  now?: () => Date;
+}
+
+/** The Slack adapter, plus where it listens once started (HTTP mode). */
+export interface SlackAdapter extends Adapter {
+  readonly mode: 'http' | 'socket';
+  /** The bound port in HTTP mode after `start()` (useful with PORT=0). */
+  readonly port: number | undefined;
+}
+
+/**
+ * The Slack app on Bolt: Socket Mode when `SLACK_APP_TOKEN` is set, otherwise HTTP on `PORT`
+ * (`POST /slack/events`, verified with `SLACK_SIGNING_SECRET`). `SLACK_API_URL` points the Web API
+ * elsewhere (tests use a local fake).
+ */
+export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
+  const { env } = deps;
+  if (!env.SLACK_BOT_TOKEN) throw new FaultError('Slack needs SLACK_BOT_TOKEN (the bot token, xoxb-…).');
+  const mode = env.SLACK_APP_TOKEN ? 'socket' : 'http';
+  if (mode === 'http' && !env.SLACK_SIGNING_SECRET) {
+    throw new FaultError('Slack needs SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode).');
+  }
+  const logger = boltLogger();
+  const health = deps.health ?? (async () => ({ ok: true }));
+  const receiver: Receiver = env.SLACK_APP_TOKEN
+    ? socketModeReceiver({ appToken: env.SLACK_APP_TOKEN, logger })
+    : httpReceiver({ signingSecret: env.SLACK_SIGNING_SECRET!, port: env.PORT, health, logger });
+
+  const app = new App({
+    token: env.SLACK_BOT_TOKEN,
+    receiver,
+    logger,
+    clientOptions: env.SLACK_API_URL ? { slackApiUrl: withTrailingSlash(env.SLACK_API_URL) } : {},
+    // No conversation store: factdesk keeps no per-conversation state in Bolt.
+    convoStore: false,
+    // auth.test then runs in start(), where a bad token is a clear startup error.
+    deferInitialization: true,
+  });
+  app.error(async (error) => {
+    logger.error(`listener failed: ${error.message}`);
+  });
+  registerListeners(app, { core: deps.core, watcher: deps.watcher, env, now: deps.now ?? (() => new Date()) });
+
+  let started = false;
+  let port: number | undefined;
+  return {
+    name: 'slack',
+    mode,
+    get port() {
+      return port;
+    },
+    async start() {
+      if (started) return;
+      await app.init();
+      if (mode === 'http') {
+        const server = await app.start({ port: env.PORT, ...(deps.host ? { host: deps.host } : {}) });
+        port = (server.address() as AddressInfo).port;
+      } else {
+        await app.start();
+      }
+      started = true;
+    },
+    async stop() {
+      if (!started) return;
+      started = false;
+      await app.stop();
+    },
+  };
+}
+
+/** The Web API client joins method names onto the base URL, so it must end with a slash. */
+function withTrailingSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}
