@@ -19,8 +19,31 @@ export const SEARCH_CONFIG = Object.freeze({
   candidatePool: 50,
   /** Hits returned when the caller gives no limit. */
   defaultLimit: 5,
-  /** Weights of the rerank blend (see `MatchFeatures`). */
-  rerank: Object.freeze({ bm25Relative: 1, queryCoverage: 0, claimCoverage: 0, headlineCoverage: 0 }),
+  /** The rerank blend: BM25F relative to the best candidate (weight 1) plus these. */
+  rerank: Object.freeze({
+    claimCoverage: 0.05,
+    headlineCoverage: 0.1,
+    /** fuse.js similarity, for longer queries and for queries of at most `shortQueryWords` words. */
+    fuzzy: 0.2,
+    fuzzyShortQuery: 0.3,
+    shortQueryWords: 3,
+    /** Candidates compared by fuse.js, and query words it compares (highest IDF first). */
+    fuzzyPool: 20,
+    fuzzyMaxWords: 4,
+  }),
+  /** Logistic confidence: weights of the match features of a hit (see `confidenceOf`). */
+  confidence: Object.freeze({
+    intercept: -4,
+    claimCoverage: 3,
+    headlineCoverage: 1,
+    queryCoverage: 2,
+    fuzzy: 0.2,
+    margin: 3,
+  }),
+  /** Weight of a word known only from the poster's name or an @mention (words of the text weigh 1). */
+  mentionWeight: 0.8,
+  /** Splitting unknown run-together query words into known ones ("singlepayer"). */
+  compound: Object.freeze({ minWordLength: 6, minPartLength: 3, maxParts: 3 }),
   typo: Object.freeze({
     /** Query words shorter than this are never corrected: too many neighbours. */
     minWordLength: 4,

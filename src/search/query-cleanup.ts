@@ -3,27 +3,44 @@ const URL_PATTERN = /(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S*/giu;
 
 /** Twitter's embed signature: "— Name (@handle) January 6, 2020" closing the text. */
 const TWEET_SIGNATURE =
-  /\s*[—–-]{1,2}[^—–\n]*\(@\w+\)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s*$/iu;
+  /\s*[—–-]{1,2}([^—–\n]*)\(@\w+\)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s*$/iu;
 
-const HANDLE = /(^|[^\p{L}\p{N}_])@\w+/gu;
+const HANDLE = /(^|[^\p{L}\p{N}_])@(\w+)/gu;
 const HASHTAG = /#([\p{L}\p{N}_]+)/gu;
 const RETWEET_PREFIX = /^\s*RT\b:?/u;
 const HTML_ENTITY: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
+export interface CleanedQuery {
+  /** The claim as the poster wrote it: links, handles and signature removed, hashtags split. */
+  text: string;
+  /** Who posted and who was mentioned (signature name, @handles split into words): weak evidence. */
+  mentions: string;
+}
+
 /**
- * Strips what chat and social posts wrap around a claim: links, the tweet signature line,
- * @handles and the retweet marker; splits #CamelCaseHashtags into words.
+ * Separates what chat and social posts wrap around a claim from the claim: links, the tweet
+ * signature line, @handles and the retweet marker go; #CamelCaseHashtags become words.
  */
-export function cleanQueryText(text: string): string {
-  return text
+export function cleanQuery(raw: string): CleanedQuery {
+  const mentions: string[] = [];
+  const text = raw
     .replace(/&(?:amp|lt|gt|quot|#39);/gu, (entity) => HTML_ENTITY[entity] ?? entity)
     .replace(URL_PATTERN, ' ')
-    .replace(TWEET_SIGNATURE, '')
+    .replace(TWEET_SIGNATURE, (_, name: string) => {
+      mentions.push(name);
+      return '';
+    })
     .replace(RETWEET_PREFIX, '')
-    .replace(HANDLE, '$1 ')
-    .replace(HASHTAG, (_, tag: string) => ` ${splitCompoundWord(tag)} `)
-    .replace(/\s+/gu, ' ')
-    .trim();
+    .replace(HANDLE, (_, before: string, handle: string) => {
+      mentions.push(splitCompoundWord(handle));
+      return `${before} `;
+    })
+    .replace(HASHTAG, (_, tag: string) => ` ${splitCompoundWord(tag)} `);
+  return { text: collapse(text), mentions: collapse(mentions.join(' ')) };
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
 }
 
 /** "DefundTheCBC" → "Defund The CBC", "COVID19Vaccine" → "COVID 19 Vaccine", "stay_home" → "stay home". */

@@ -1,38 +1,73 @@
+import { splitCompound } from './compound-split.js';
 import { SEARCH_CONFIG } from './config.js';
 import type { InvertedIndex } from './inverted-index.js';
-import { cleanQueryText } from './query-cleanup.js';
-import { tokenize } from './tokenize.js';
+import { cleanQuery } from './query-cleanup.js';
+import { ENGLISH_STOPWORDS } from './stopwords.js';
+import { tokenize, type Token } from './tokenize.js';
 import type { TypoIndex } from './typo-index.js';
 
 /** One word of the query and the index terms that stand for it (itself and/or typo corrections). */
 export interface QueryWord {
   surface: string;
-  /** How often the word occurs in the query. */
+  /** Weight of the word's occurrences in the query: 1 each in the text, less for a mention. */
   count: number;
   /** Index term ids with their weight: 1 for the word itself, less for a correction. */
   variants: { termId: number; weight: number }[];
 }
 
+interface Vocabulary {
+  index: InvertedIndex;
+  typos: TypoIndex;
+}
+
 /**
  * Turns query text into the words to look for: tweet and chat clutter removed, tokenised like the
- * documents, and each unknown or very rare word paired with close vocabulary words.
+ * documents; an unknown word is split into known words when it is several run together, or else
+ * paired with close vocabulary words (typos); poster and mention names count a little.
  */
-export function queryWords(text: string, index: InvertedIndex, typos: TypoIndex): QueryWord[] {
-  const bySurface = new Map<string, QueryWord & { term: string }>();
-  for (const token of tokenize(cleanQueryText(text))) {
+export function queryWords(raw: string, index: InvertedIndex, typos: TypoIndex): QueryWord[] {
+  const vocabulary = { index, typos };
+  const { text, mentions } = cleanQuery(raw);
+  const bySurface = new Map<string, QueryWord>();
+  const addToken = (token: Token, weight: number): void => {
     const known = bySurface.get(token.surface);
-    if (known) known.count++;
-    else bySurface.set(token.surface, { surface: token.surface, term: token.term, count: 1, variants: [] });
+    if (known) {
+      known.count += weight;
+      return;
+    }
+    const word: QueryWord = { surface: token.surface, count: weight, variants: variantsOf(token, vocabulary) };
+    if (word.variants.length > 0) bySurface.set(token.surface, word);
+  };
+  for (const token of tokenize(text)) {
+    const parts = isKnownWord(token.surface, vocabulary) ? undefined : compoundParts(token, vocabulary);
+    for (const part of parts ?? [token]) addToken(part, 1);
   }
-  const words: QueryWord[] = [];
-  for (const word of bySurface.values()) {
-    const termId = index.termId(word.term);
-    const df = termId === undefined ? 0 : index.documentFrequency(termId);
-    if (termId !== undefined && df > 0) word.variants.push({ termId, weight: 1 });
-    if (df <= SEARCH_CONFIG.typo.rareDocumentFrequency) word.variants.push(...corrections(word.surface, df, index, typos));
-    if (word.variants.length > 0) words.push({ surface: word.surface, count: word.count, variants: word.variants });
+  for (const token of tokenize(mentions)) {
+    if (!bySurface.has(token.surface)) addToken(token, SEARCH_CONFIG.mentionWeight);
   }
-  return words;
+  return [...bySurface.values()];
+}
+
+function variantsOf(token: Token, { index, typos }: Vocabulary): QueryWord['variants'] {
+  const variants: QueryWord['variants'] = [];
+  const termId = index.termId(token.term);
+  const df = termId === undefined ? 0 : index.documentFrequency(termId);
+  if (termId !== undefined && df > 0) variants.push({ termId, weight: 1 });
+  if (df <= SEARCH_CONFIG.typo.rareDocumentFrequency) variants.push(...corrections(token.surface, df, index, typos));
+  return variants;
+}
+
+function isKnownWord(surface: string, { index, typos }: Vocabulary): boolean {
+  return typos.has(surface) || index.termId(surface) !== undefined;
+}
+
+/** "singlepayer" → single, payer: run-together words (hashtags, stripped hyphens) are common in posts. */
+function compoundParts(token: Token, vocabulary: Vocabulary): Token[] | undefined {
+  if (token.surface.length < SEARCH_CONFIG.compound.minWordLength || /\p{N}/u.test(token.surface)) return undefined;
+  const isPart = (part: string): boolean =>
+    ENGLISH_STOPWORDS.has(part) || (part.length >= SEARCH_CONFIG.compound.minPartLength && vocabulary.typos.has(part));
+  const parts = splitCompound(token.surface, isPart, SEARCH_CONFIG.compound.maxParts);
+  return parts?.flatMap((part) => tokenize(part));
 }
 
 function corrections(surface: string, df: number, index: InvertedIndex, typos: TypoIndex): QueryWord['variants'] {

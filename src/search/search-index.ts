@@ -47,7 +47,7 @@ export class SearchIndex implements TextSearcher {
     );
     const pool = Math.max(limit, SEARCH_CONFIG.candidatePool);
     const candidates = this.index.score(terms, BM25F, pool, options.exclude);
-    return rerank(query, words, candidates, this.index)
+    return rerank(words, candidates, this.index)
       .slice(0, limit)
       .map((hit) => ({ id: this.index.idAt(hit.slot)!, kind: this.index.kindAt(hit.slot), confidence: hit.confidence }));
   }

@@ -8,8 +8,12 @@ export interface Token {
   term: string;
 }
 
-/** Letters and digits, keeping word-internal apostrophes and dots ("don't", "u.s", "1.5"). */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['.][\p{L}\p{M}\p{N}]+)*/gu;
+/**
+ * A word: a dotted acronym ("u.s."), a number with its decimal point ("1.5"), or letters with
+ * inner apostrophes ("don't"). Letters and digits part ("covid19" as "covid-19": covid, 19), and
+ * a dot between longer words is a missing space ("soleimani.ps" in a tweet), so it splits.
+ */
+const WORD = /\p{L}(?:\.\p{L})+(?!\p{L})|\p{N}+(?:\.\p{N}+)*|[\p{L}\p{M}]+(?:'[\p{L}\p{M}]+)*/gu;
 
 /** Scripts written without spaces between words: only a dictionary segmenter finds their words. */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
@@ -18,6 +22,10 @@ const LATIN_WORD = /^[\p{Script=Latin}\p{N}]+$/u;
 const THOUSANDS_SEPARATOR = /(\d),(?=\d{3}(?!\d))/gu;
 
 const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
+
+/** Words repeat (Zipf): stemming each distinct word once halves indexing time. Cleared when full. */
+const tokenCache = new Map<string, Token | null>();
+const TOKEN_CACHE_LIMIT = 200_000;
 
 /**
  * Splits text into index terms. Space-separated scripts are split by a pattern (ten times faster
@@ -35,7 +43,12 @@ export function tokenize(text: string): Token[] {
         if (segment.isWordLike) tokens.push({ surface: segment.segment, term: segment.segment });
       }
     } else {
-      const token = toToken(word);
+      let token = tokenCache.get(word);
+      if (token === undefined) {
+        if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+        token = toToken(word) ?? null;
+        tokenCache.set(word, token);
+      }
       if (token) tokens.push(token);
     }
   }
@@ -45,7 +58,7 @@ export function tokenize(text: string): Token[] {
 function toToken(word: string): Token | undefined {
   if (ENGLISH_STOPWORDS.has(word)) return undefined;
   // "trump's" → "trump", "don't" → "dont", "u.s" → "us"; but "1.5" keeps its point.
-  const surface = word.replace(/'s$/u, '').replace(/'|(?<!\p{N})\.|\.(?!\p{N})/gu, '');
+  const surface = /^\p{N}/u.test(word) ? word : word.replace(/'s$/u, '').replace(/['.]/gu, '');
   if (!surface || ENGLISH_STOPWORDS.has(surface)) return undefined;
   if (!LATIN_WORD.test(surface)) return { surface, term: surface };
   return { surface, term: stemmer(surface) };

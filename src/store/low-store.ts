@@ -2,7 +2,7 @@ import type { Low } from 'lowdb';
 import { FaultError } from '../core/errors.js';
 import type { Article } from '../model/article.js';
 import type { ClaimReview } from '../model/claim-review.js';
-import type { ChannelSetting, MatchFeedback, StoreData } from '../model/store-data.js';
+import type { ChannelSetting, FactcheckRequest, LookupRecord, MatchFeedback, StoreData } from '../model/store-data.js';
 import {
   validateChannelSetting,
   validateEntries,
@@ -12,6 +12,7 @@ import {
   withUpserted,
   type Entries,
 } from './store-data-ops.js';
+import { lookupsSince, validateLookups, withChangedRequests, withLookups, type RequestChange } from './request-data-ops.js';
 import { storeMessages } from './store-messages.js';
 import type { Store, UpsertResult } from './store.js';
 
@@ -64,6 +65,26 @@ export abstract class LowStore implements Store {
     }));
   }
 
+  async listRequests(filter: { status?: FactcheckRequest['status'] } = {}): Promise<readonly FactcheckRequest[]> {
+    this.assertOpen();
+    const { status } = filter;
+    return status ? this.db.data.requests.filter((request) => request.status === status) : this.db.data.requests;
+  }
+
+  changeRequests(ids: readonly string[], change: RequestChange): Promise<(FactcheckRequest | undefined)[]> {
+    return this.change((data) => withChangedRequests(data, ids, change, this.refuse));
+  }
+
+  addLookups(records: readonly LookupRecord[]): Promise<void> {
+    if (records.length === 0) return Promise.resolve();
+    return this.change((data) => ({ data: withLookups(data, validateLookups(records, this.refuse)), result: undefined }));
+  }
+
+  async listLookups(since: string): Promise<readonly LookupRecord[]> {
+    this.assertOpen();
+    return lookupsSince(this.db.data.lookups, since);
+  }
+
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
@@ -84,6 +105,8 @@ export abstract class LowStore implements Store {
     const run = async (): Promise<R> => {
       this.assertWritable();
       const { data, result } = compute(this.db.data);
+      // A change that changed nothing (the same object back) costs no write.
+      if (data === this.db.data) return result;
       // Through the adapter rather than db.write(): db.data must keep the old value until the write succeeded.
       await this.db.adapter.write(data);
       this.db.data = data;

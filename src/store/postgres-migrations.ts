@@ -37,4 +37,22 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'fact-check requests and the lookup log',
+    sql: `
+      CREATE TABLE factdesk_requests (
+        id text PRIMARY KEY,
+        status text NOT NULL,
+        data jsonb NOT NULL,
+        position bigint GENERATED ALWAYS AS IDENTITY
+      );
+      CREATE TABLE factdesk_lookups (
+        at timestamptz NOT NULL,
+        data jsonb NOT NULL,
+        position bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY
+      );
+      CREATE INDEX factdesk_lookups_at ON factdesk_lookups (at);
+    `,
+  },
 ];

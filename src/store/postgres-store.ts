@@ -6,8 +6,12 @@ import { articleSchema, type Article } from '../model/article.js';
 import { claimReviewSchema, type ClaimReview } from '../model/claim-review.js';
 import {
   channelSettingSchema,
+  factcheckRequestSchema,
+  lookupRecordSchema,
   matchFeedbackSchema,
   type ChannelSetting,
+  type FactcheckRequest,
+  type LookupRecord,
   type MatchFeedback,
   type StoreData,
 } from '../model/store-data.js';
@@ -15,6 +19,7 @@ import { describeFirstIssue } from './describe-issue.js';
 import { describeLocation, parsePostgresUrl, safeReason, type PostgresLocation } from './postgres-location.js';
 import { applyMigrations, inSchemaLock } from './postgres-migrate.js';
 import { validateChannelSetting, validateEntries, validateFeedback, type Entries } from './store-data-ops.js';
+import { LOOKUP_RETENTION_DAYS, validateLookups, validateRequest, type RequestChange } from './request-data-ops.js';
 import { storeMessages } from './store-messages.js';
 import type { Store, UpsertResult } from './store.js';
 
@@ -140,6 +145,66 @@ export class PostgresStore implements Store {
     await this.transaction((client) => insertChannelSettings(client, [valid]));
   }
 
+  async listRequests(filter: { status?: FactcheckRequest['status'] } = {}): Promise<readonly FactcheckRequest[]> {
+    this.assertOpen();
+    const { rows } = filter.status
+      ? await this.pool.query<Row>('SELECT id AS key, data FROM factdesk_requests WHERE status = $1 ORDER BY position', [filter.status])
+      : await this.pool.query<Row>('SELECT id AS key, data FROM factdesk_requests ORDER BY position');
+    return rows.map((row) => this.parseRow('request', factcheckRequestSchema, row));
+  }
+
+  async changeRequests(ids: readonly string[], change: RequestChange): Promise<(FactcheckRequest | undefined)[]> {
+    this.assertWritable();
+    return this.transaction(async (client) => {
+      // One change to requests at a time, across processes: row locks cannot cover rows not yet inserted.
+      await client.query("SELECT pg_advisory_xact_lock(hashtext('factdesk-requests'))");
+      const { rows } = await client.query<Row>('SELECT id AS key, data FROM factdesk_requests WHERE id = ANY($1)', [[...ids]]);
+      const current = new Map(rows.map((row) => [row.key, this.parseRow('request', factcheckRequestSchema, row)] as const));
+      const changed = new Map<string, FactcheckRequest>();
+      for (const id of ids) {
+        const next = change(current.get(id), id);
+        if (next === undefined) continue;
+        const valid = validateRequest(next, id, this.refuse);
+        current.set(id, valid);
+        changed.set(id, valid);
+      }
+      for (const chunk of chunks([...changed.values()])) {
+        await client.query(
+          `INSERT INTO factdesk_requests (id, status, data)
+           SELECT item->>'id', item->>'status', item FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS input(item, n) ORDER BY n
+           ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, data = EXCLUDED.data`,
+          [JSON.stringify(chunk)],
+        );
+      }
+      return ids.map((id) => current.get(id));
+    });
+  }
+
+  async addLookups(records: readonly LookupRecord[]): Promise<void> {
+    this.assertWritable();
+    if (records.length === 0) return;
+    const valid = validateLookups(records, this.refuse);
+    await this.transaction(async (client) => {
+      await client.query(`DELETE FROM factdesk_lookups WHERE at < now() - make_interval(days => $1)`, [LOOKUP_RETENTION_DAYS]);
+      for (const chunk of chunks(valid)) {
+        await client.query(
+          `INSERT INTO factdesk_lookups (at, data)
+           SELECT (item->>'at')::timestamptz, item FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS input(item, n) ORDER BY n`,
+          [JSON.stringify(chunk)],
+        );
+      }
+    });
+  }
+
+  async listLookups(since: string): Promise<readonly LookupRecord[]> {
+    this.assertOpen();
+    const { rows } = await this.pool.query<Row>(
+      "SELECT '' AS key, data FROM factdesk_lookups WHERE at >= $1::timestamptz ORDER BY position",
+      [since],
+    );
+    return rows.map((row) => this.parseRow('lookup', lookupRecordSchema, row));
+  }
+
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
@@ -215,6 +280,13 @@ async function seedIfNew(client: pg.PoolClient, seed: () => Promise<StoreData>):
     await upsertEntries(client, 'article', data.articles);
     await insertFeedback(client, data.feedback);
     await insertChannelSettings(client, data.channelSettings);
+    for (const chunk of chunks(data.requests)) {
+      await client.query(
+        `INSERT INTO factdesk_requests (id, status, data)
+         SELECT item->>'id', item->>'status', item FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS input(item, n) ORDER BY n`,
+        [JSON.stringify(chunk)],
+      );
+    }
   }
   await client.query("INSERT INTO factdesk_meta (key, value) VALUES ('seeded', to_jsonb(now()))");
 }

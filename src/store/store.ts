@@ -1,6 +1,6 @@
 import type { Article } from '../model/article.js';
 import type { ClaimReview } from '../model/claim-review.js';
-import type { ChannelSetting, MatchFeedback } from '../model/store-data.js';
+import type { ChannelSetting, FactcheckRequest, LookupRecord, MatchFeedback } from '../model/store-data.js';
 
 /** How many entries one write added and how many it replaced (same id). */
 export interface UpsertResult {
@@ -28,6 +28,24 @@ export interface Store {
 
   getChannelSetting(channelKey: string): Promise<ChannelSetting | undefined>;
   setChannelSetting(setting: ChannelSetting): Promise<void>;
+
+  /** Fact-check requests, oldest first; only those with the given status when one is given. */
+  listRequests(filter?: { status?: FactcheckRequest['status'] }): Promise<readonly FactcheckRequest[]>;
+  /**
+   * Changes requests in one atomic step: `change` gets each id's current request (undefined when
+   * there is none) and returns its new value, or undefined to leave it as it is. No other change
+   * to requests runs in between, so concurrent asks are never lost. Resolves to each id's request
+   * afterwards, in the order of `ids`.
+   */
+  changeRequests(
+    ids: readonly string[],
+    change: (current: FactcheckRequest | undefined, id: string) => FactcheckRequest | undefined,
+  ): Promise<(FactcheckRequest | undefined)[]>;
+
+  /** Appends lookups (a batch, not one at a time) and drops those older than the retention period. */
+  addLookups(records: readonly LookupRecord[]): Promise<void>;
+  /** Lookups made at or after `since` (ISO 8601), oldest first. */
+  listLookups(since: string): Promise<readonly LookupRecord[]>;
 
   /** Releases locks and connections; the store is unusable afterwards. */
   close(): Promise<void>;

@@ -60,11 +60,13 @@ describe.skipIf(skipReason !== undefined)('PostgresStore', () => {
         'factdesk_channel_settings',
         'factdesk_entries',
         'factdesk_feedback',
+        'factdesk_lookups',
         'factdesk_meta',
         'factdesk_migrations',
+        'factdesk_requests',
       ]);
-      const migrations = await withTestClient((client) => client.query(`SELECT version FROM "${schema}".factdesk_migrations`));
-      expect(migrations.rows).toEqual([{ version: 1 }]);
+      const migrations = await withTestClient((client) => client.query(`SELECT version FROM "${schema}".factdesk_migrations ORDER BY version`));
+      expect(migrations.rows).toEqual([{ version: 1 }, { version: 2 }]);
     });
 
     it('lets processes that start together migrate and seed exactly once', async () => {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { articleSchema, type Article, type ArticleInput } from '../../src/model/article.js';
 import { claimReviewSchema, type ClaimReview, type ClaimReviewInput } from '../../src/model/claim-review.js';
-import type { ChannelSetting, MatchFeedback, storeDataSchema } from '../../src/model/store-data.js';
+import type { ChannelSetting, FactcheckRequest, LookupRecord, MatchFeedback, storeDataSchema } from '../../src/model/store-data.js';
 
 // Minimal valid records, written here so the store tests depend on no shared data file.
 
@@ -37,6 +37,25 @@ export function feedback(scope: string, query: string, resultId: string, at = '2
 
 export function channelSetting(channelKey: string, mode: ChannelSetting['mode']): ChannelSetting {
   return { channelKey, mode, updatedBy: 'U1', updatedAt: '2024-05-01T10:00:00Z' };
+}
+
+/** An open request asked once, in a Slack channel. */
+export function request(id: string, overrides: Partial<FactcheckRequest> = {}): FactcheckRequest {
+  return {
+    id,
+    text: `Is ${id} true?`,
+    key: `is ${id} true`,
+    links: [],
+    status: 'open',
+    askers: [{ platform: 'slack', scope: 'slack:T1', channelId: 'C1', userId: 'U1', at: '2024-05-01T10:00:00Z' }],
+    firstAskedAt: '2024-05-01T10:00:00Z',
+    lastAskedAt: '2024-05-01T10:00:00Z',
+    ...overrides,
+  };
+}
+
+export function lookupRecord(query: string, at: string, overrides: Partial<LookupRecord> = {}): LookupRecord {
+  return { at, query, confident: true, resultIds: ['c1'], scope: 'slack:T1', ...overrides };
 }
 
 /** A small store every backend test starts from. */

@@ -8,6 +8,8 @@ import {
   feedback,
   ids,
   invalidClaim,
+  lookupRecord,
+  request,
   sampleData,
   type StoreDataInput,
 } from './sample-data.js';
@@ -209,6 +211,90 @@ export function describeStoreContract(name: string, makeStore: MakeStore, option
       });
     });
 
+    describe('requests', () => {
+      const askAgain = (current: ReturnType<typeof request> | undefined, id: string, userId: string) =>
+        current
+          ? { ...current, askers: [...current.askers, { ...current.askers[0]!, userId }] }
+          : request(id, { askers: [{ platform: 'slack' as const, scope: 'slack:T1', userId, at: '2024-05-01T10:00:00Z' }] });
+
+      it('has none at first', async () => {
+        const { store } = await fresh();
+        expect(await store.listRequests()).toEqual([]);
+      });
+
+      it('creates a request when the change makes one, and returns it', async () => {
+        const { store } = await fresh();
+        const [created] = await store.changeRequests(['r1'], (current, id) => current ?? request(id));
+        expect(created).toEqual(request('r1'));
+        expect(await store.listRequests()).toEqual([request('r1')]);
+      });
+
+      it('hands the change the current request and keeps what it returns', async () => {
+        const { store } = await fresh();
+        await store.changeRequests(['r1'], (current, id) => askAgain(current, id, 'U1'));
+        await store.changeRequests(['r1'], (current, id) => askAgain(current, id, 'U2'));
+        const [stored] = await store.listRequests();
+        expect(stored?.askers.map((asker) => asker.userId)).toEqual(['U1', 'U2']);
+      });
+
+      it('loses no ask when many arrive at once', async () => {
+        const { store } = await fresh();
+        await Promise.all(Array.from({ length: 12 }, (_, i) => store.changeRequests(['r1'], (current, id) => askAgain(current, id, `U${i}`))));
+        const [stored] = await store.listRequests();
+        expect(new Set(stored?.askers.map((asker) => asker.userId)).size).toBe(12);
+      });
+
+      it('leaves a request alone when the change returns nothing, and lists by status', async () => {
+        const { store } = await fresh();
+        await store.changeRequests(['r1', 'r2'], (current, id) => request(id));
+        const answer = { results: [{ id: 'c1', score: 0.9 }], at: '2024-05-02T10:00:00Z', via: 'import' as const };
+        const after = await store.changeRequests(['r1', 'r2', 'r3'], (current, id) =>
+          id === 'r2' && current ? { ...current, status: 'answered', answer } : undefined,
+        );
+        expect(after.map((item) => item?.status)).toEqual(['open', 'answered', undefined]);
+        expect(ids(await store.listRequests({ status: 'open' }))).toEqual(['r1']);
+        expect(ids(await store.listRequests({ status: 'answered' }))).toEqual(['r2']);
+        expect(ids(await store.listRequests())).toEqual(['r1', 'r2']);
+      });
+
+      it('refuses an invalid request, naming it, and changes nothing', async () => {
+        const { store } = await fresh();
+        await store.changeRequests(['r1'], (current, id) => request(id));
+        const write = store.changeRequests(['r1', 'r2'], (current, id) => (id === 'r1' ? request(id, { text: 'changed' }) : request(id, { askers: [] })));
+        await expect(write).rejects.toThrow(/request "r2": askers/);
+        expect(await store.listRequests()).toEqual([request('r1')]);
+      });
+    });
+
+    describe('lookups', () => {
+      it('lists the lookups made since a time, oldest first', async () => {
+        const { store } = await fresh();
+        const now = Date.now();
+        const at = (hoursAgo: number) => new Date(now - hoursAgo * 3_600_000).toISOString();
+        await store.addLookups([lookupRecord('old', at(200)), lookupRecord('recent', at(5))]);
+        await store.addLookups([lookupRecord('newest', at(1), { confident: false, resultIds: [] })]);
+        expect((await store.listLookups(at(24))).map((record) => record.query)).toEqual(['recent', 'newest']);
+        expect((await store.listLookups(at(300))).map((record) => record.query)).toEqual(['old', 'recent', 'newest']);
+        expect((await store.listLookups(at(24)))[1]).toEqual(lookupRecord('newest', at(1), { confident: false, resultIds: [] }));
+      });
+
+      it('drops lookups older than the retention period when new ones are added', async () => {
+        const { store } = await fresh();
+        const longAgo = new Date(Date.now() - 90 * 86_400_000).toISOString();
+        await store.addLookups([lookupRecord('ancient', longAgo)]);
+        await store.addLookups([lookupRecord('today', new Date().toISOString())]);
+        expect((await store.listLookups('2000-01-01')).map((record) => record.query)).toEqual(['today']);
+      });
+
+      it('refuses an invalid lookup record and records nothing', async () => {
+        const { store } = await fresh();
+        await expect(store.addLookups([lookupRecord('ok', new Date().toISOString()), lookupRecord('bad', 'soon')])).rejects.toThrow(
+          /lookups\[1\]: at: must be an ISO 8601 date/,
+        );
+        expect(await store.listLookups('2000-01-01')).toEqual([]);
+      });
+    });
+
     it('refuses to be used once closed', async () => {
       const { store } = await fresh();
       await store.close();
@@ -222,6 +308,8 @@ export function describeStoreContract(name: string, makeStore: MakeStore, option
       await store.upsert({ claims: [claim('kept')], articles: [article('a1', { title: 'Renamed' })] });
       await store.addFeedback(feedback('slack:T1', 'q', 'kept'));
       await store.setChannelSetting(channelSetting('slack:T1:C1', 'moderators'));
+      await store.changeRequests(['r1'], (current, id) => request(id));
+      await store.addLookups([lookupRecord('kept lookup', new Date().toISOString())]);
       await store.close();
 
       const again = await reopen();
@@ -229,6 +317,8 @@ export function describeStoreContract(name: string, makeStore: MakeStore, option
       expect((await again.listArticles())[0]?.title).toBe('Renamed');
       expect(await again.listFeedback('slack:T1')).toEqual([feedback('slack:T1', 'q', 'kept')]);
       expect((await again.getChannelSetting('slack:T1:C1'))?.mode).toBe('moderators');
+      expect(await again.listRequests()).toEqual([request('r1')]);
+      expect((await again.listLookups('2000-01-01')).map((record) => record.query)).toEqual(['kept lookup']);
     });
   });
 }

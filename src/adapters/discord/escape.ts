@@ -9,16 +9,15 @@ const ZERO_WIDTH_SPACE = '\u200B';
  * text from *looking* like a mention or a trusted link.
  */
 export function escapeText(text: string): string {
-  return escapeMarkdown(withoutControlCharacters(text), { heading: true, bulletedList: true, numberedList: true })
+  const markdown = escapeMarkdown(withoutControlCharacters(text), { heading: true, bulletedList: true, numberedList: true })
     .replace(/^(\s*)-#/gm, '$1\\-#')
-    .replace(/[[\]]/g, '\\$&')
-    .replace(/<(?=[@#/:a-z])/gi, `<${ZERO_WIDTH_SPACE}`)
-    .replace(/@(everyone|here)\b/gi, `@${ZERO_WIDTH_SPACE}$1`);
+    .replace(/[[\]]/g, '\\$&');
+  return breakMentions(markdown);
 }
 
-/** For places Discord shows as plain text (footers, choice names): only mentions need breaking. */
+/** For places Discord shows as plain text (footers, choice names): markdown stays, mentions are broken all the same. */
 export function plainText(text: string): string {
-  return withoutControlCharacters(text).replace(/@(everyone|here)\b/gi, `@${ZERO_WIDTH_SPACE}$1`);
+  return breakMentions(withoutControlCharacters(text));
 }
 
 /**
@@ -34,6 +33,13 @@ export function safeUrl(url: string | undefined): string | undefined {
 export function markdownLink(label: string, url: string | undefined): string {
   const target = safeUrl(url);
   return target ? `[${escapeText(label)}](${target})` : escapeText(label);
+}
+
+/** A zero-width space after `<` and `@` where they would start a mention: it reads the same but never resolves. */
+function breakMentions(text: string): string {
+  return text
+    .replace(/<(?=[@#/:a-z])/gi, `<${ZERO_WIDTH_SPACE}`)
+    .replace(/@(everyone|here)\b/gi, `@${ZERO_WIDTH_SPACE}$1`);
 }
 
 function withoutControlCharacters(text: string): string {

@@ -27,5 +27,7 @@ export const slackMessages = {
   viewMessage: 'View message',
   helpShortcut: 'Message shortcut *Check this message* (from a message’s ⋯ menu): checks every link and claim in it.',
   helpAsk: 'Type `/factcheck help` to see this again.',
+  moderatorsChannelMissing:
+    'Note: SLACK_MODERATORS_CHANNEL is not set, so there is no moderators’ channel to report to yet. Ask whoever runs factdesk to set it.',
   watchModeUnavailable: 'Channel watch could not be changed: the permission check with Slack failed. Please try again.',
 } as const;

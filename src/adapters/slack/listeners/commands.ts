@@ -1,7 +1,8 @@
 import type { App } from '@slack/bolt';
+import type { Reply } from '../../../core/reply.js';
 import { logger } from '../../../log/logger.js';
 import { SLASH_COMMANDS } from '../interactions.js';
-import { requesterFrom, slashCommandCall } from '../parse/requests.js';
+import { requesterFrom, slashCommandCall, type DispatchCall } from '../parse/requests.js';
 import { canManageWatch } from '../permissions.js';
 import { renderReply } from '../render/render-reply.js';
 import { slackMessages } from '../slack-messages.js';
@@ -29,9 +30,16 @@ export function registerCommands(app: App, deps: ListenerDeps): void {
         }
       }
       const requester = requesterFrom(origin, permissions);
-      const reply = await deps.core.dispatch(call.command, call.options, requester);
+      const reply = withSetupWarning(await deps.core.dispatch(call.command, call.options, requester), call, deps);
       const share = await shareOffer(deps, reply, call, requester);
       await respond({ response_type: 'ephemeral', ...renderReply(reply, { now: deps.now(), share, wrongMatch: true }) });
     });
   }
+}
+
+/** Moderators mode was set, but there is nowhere to report to yet: say so now rather than stay silent later. */
+function withSetupWarning(reply: Reply, call: DispatchCall, deps: ListenerDeps): Reply {
+  const settingModerators = call.command === 'factcheck-watch' && String(call.options.mode).trim().toLowerCase() === 'moderators';
+  if (reply.kind !== 'notice' || reply.tone !== 'info' || !settingModerators || deps.env.SLACK_MODERATORS_CHANNEL) return reply;
+  return { ...reply, text: `${reply.text}\n${slackMessages.moderatorsChannelMissing}` };
 }

@@ -1,0 +1,19 @@
+/** Arabic letter variants that spelling uses interchangeably in ratings ("اشاعة" / "إشاعة"). */
+const ARABIC_VARIANTS: Record<string, string> = { ى: 'ي', ة: 'ه', '\u0640': '' };
+const ARABIC_PATTERN = /[ىة\u0640]/gu;
+
+/**
+ * Folds a rating text to the form the verdict table is keyed by: lower case, no accents or
+ * vowel marks (so "Enganoso" matches "Engañoso", "مضلّل" matches "مضلل"), Arabic letter variants
+ * unified, every run of punctuation, symbols and spaces one space ("❌ FALSE!" → "false").
+ */
+export function ratingKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(ARABIC_PATTERN, (char) => ARABIC_VARIANTS[char] ?? char)
+    .replace(/ß/g, 'ss')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
