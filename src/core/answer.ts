@@ -1,6 +1,7 @@
 import { CONFIDENT_MATCH, type LookupOutcome } from './lookup.js';
 import { messages } from './messages.js';
 import type { Reply } from './reply.js';
+import { requestFactcheckAction } from '../requests/request-action.js';
 
 /** Turns a lookup into a reply: confident results are answers; anything weaker is only a suggestion. */
 export function answerFromLookup(outcome: LookupOutcome): Reply {
@@ -18,5 +19,6 @@ export function answerFromLookup(outcome: LookupOutcome): Reply {
     query: outcome.query,
     message: outcome.results.length > 0 ? messages.noConfidentMatch : messages.noMatchAtAll,
     suggestions: outcome.results,
+    actions: [requestFactcheckAction(outcome.query)],
   };
 }

@@ -10,6 +10,7 @@ import { LinkIndex } from '../links/link-index.js';
 import { canonicalizeUrl, looksLikeUrl } from '../links/canonicalize-url.js';
 import { urlSearchWords } from '../links/url-words.js';
 import type { MatchReason, ResultItem } from './reply.js';
+import { LookupLog } from '../stats/lookup-log.js';
 
 export { CONFIDENT_MATCH };
 
@@ -23,6 +24,11 @@ export interface LookupOptions {
   limit?: number;
   /** Feedback scope: results marked "wrong match" for this query in this scope are left out. */
   scope?: string;
+  /**
+   * Whether to count this lookup in `factcheck-stats`. By default a lookup made for someone (one
+   * with a scope) is counted; pass false for lookups nobody typed (the channel watcher).
+   */
+  record?: boolean;
 }
 
 export interface LookupOutcome {
@@ -45,8 +51,11 @@ export class LookupService {
   private readonly links = new LinkIndex();
   private readonly feedbackByScope = new Map<string, Map<string, Set<string>>>();
   private changes = 0;
+  private readonly log: LookupLog | undefined;
 
-  private constructor(private readonly store: Store | undefined) {}
+  private constructor(private readonly store: Store | undefined) {
+    this.log = store ? new LookupLog(store) : undefined;
+  }
 
   /** Builds the indexes from everything in the store. */
   static async fromStore(store: Store): Promise<LookupService> {
@@ -74,11 +83,11 @@ export class LookupService {
   async lookupText(text: string, options: LookupOptions = {}): Promise<LookupOutcome> {
     const exclude = await this.excludedFor(options.scope, text);
     const hits = this.text.search(text, { limit: options.limit ?? DEFAULT_LIMIT, exclude });
-    return {
+    return this.recorded(options, {
       query: text,
       reason: 'text',
       results: hits.flatMap((hit) => this.toResult(hit.id, hit.confidence, 'text')),
-    };
+    });
   }
 
   async lookupUrl(url: string, options: LookupOptions = {}): Promise<LookupOutcome> {
@@ -88,20 +97,30 @@ export class LookupService {
     if (canonical) {
       const linked = this.links.find(canonical).filter((hit) => !exclude.has(hit.id));
       if (linked.length > 0) {
-        return {
+        return this.recorded(options, {
           query: url,
           reason: 'url',
           results: linked.slice(0, limit).flatMap((hit) => this.toResult(hit.id, 1, 'url')),
-        };
+        });
       }
     }
     const words = canonical ? urlSearchWords(canonical) : '';
     const hits = words ? this.text.search(words, { limit, exclude }) : [];
-    return {
+    return this.recorded(options, {
       query: url,
       reason: 'url-words',
       results: hits.flatMap((hit) => this.toResult(hit.id, hit.confidence * URL_WORDS_CONFIDENCE_FACTOR, 'url-words')),
-    };
+    });
+  }
+
+  /** An indexed entry as a result (for replies built outside a lookup, such as notifications). */
+  resultFor(id: string, score = 1, reason: MatchReason = 'text'): ResultItem | undefined {
+    return this.toResult(id, score, reason)[0];
+  }
+
+  /** Writes the lookups buffered for stats now (before reading stats, and at shutdown). */
+  async flushLookupLog(): Promise<void> {
+    await this.log?.flush();
   }
 
   /** Adds or replaces entries in the store (when there is one) and then in the indexes. */
@@ -138,6 +157,20 @@ export class LookupService {
   /** Goes up whenever entries are added or replaced, so anything built from `listClaims` knows to rebuild. */
   get revision(): number {
     return this.changes;
+  }
+
+  /** Buffers a lookup made for someone, for `factcheck-stats`; batched, never a write per lookup. */
+  private recorded(options: LookupOptions, outcome: LookupOutcome): LookupOutcome {
+    if (this.log && options.scope && options.record !== false) {
+      const confident = outcome.results.filter((result) => result.score >= CONFIDENT_MATCH);
+      this.log.record({
+        query: outcome.query,
+        confident: confident.length > 0,
+        resultIds: (confident.length > 0 ? confident : outcome.results).slice(0, 5).map((result) => result.id),
+        scope: options.scope,
+      });
+    }
+    return outcome;
   }
 
   private index(claims: readonly ClaimReview[], articles: readonly Article[]): void {

@@ -34,6 +34,23 @@ export interface ResultItem {
   sample?: boolean;
 }
 
+/**
+ * Something the user can do next, offered under a reply: adapters show it as a button (Slack,
+ * Discord) or as a hint to type (console). Choosing it dispatches `command` with `options`, as
+ * the person who chose it, through `core.dispatch`. Adapters may render any action generically
+ * from `label`, `command` and `options`; `kind` says what it is for styling or special wiring.
+ */
+export interface ReplyAction {
+  /** `request-factcheck`: ask the desk to check what found no confident match. */
+  kind: 'request-factcheck';
+  /** Button text, e.g. "Request a fact-check". */
+  label: string;
+  /** The command to dispatch, e.g. `factcheck-request`. */
+  command: string;
+  /** Its options; small enough for a button payload (Slack allows 2,000 characters). */
+  options: Record<string, string>;
+}
+
 export interface CommandSummary {
   name: string;
   description: string;
@@ -55,6 +72,8 @@ export type Reply =
       message: string;
       /** The closest entries, shown as suggestions, never as answers. */
       suggestions: ResultItem[];
+      /** What the user can do about it: "Request a fact-check". */
+      actions?: ReplyAction[];
     }
   | { kind: 'notice'; tone: 'info' | 'error'; text: string }
   | { kind: 'help'; intro: string; commands: CommandSummary[] };

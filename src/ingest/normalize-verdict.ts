@@ -1,5 +1,5 @@
 import { VERDICTS, type Verdict } from '../model/verdict.js';
-import { ratingKey } from './rating-key.js';
+import { foldText } from './fold-text.js';
 import { RATING_SLUG_LABELS, VERDICT_TABLE, WHOLE_RATING_ONLY } from './verdict-table.js';
 
 /** A rating as publishers give it: a text, a number on a scale, or both. */
@@ -25,7 +25,7 @@ export interface VerdictReading {
   via: 'canonical' | 'table' | 'phrase' | 'scale' | 'unknown';
 }
 
-const CANONICAL = new Map(VERDICTS.map((verdict) => [ratingKey(verdict), verdict] as const));
+const CANONICAL = new Map(VERDICTS.map((verdict) => [foldText(verdict), verdict] as const));
 const TABLE = buildTable();
 const LONGEST_PHRASE = Math.max(...[...TABLE.keys()].map((key) => key.split(' ').length));
 
@@ -39,7 +39,7 @@ export function readVerdict(input: RatingInput): VerdictReading | undefined {
   }
   const rating = text !== undefined ? (RATING_SLUG_LABELS[text.toLowerCase()] ?? text) : describeValue(value!, input);
   if (text !== undefined) {
-    const key = ratingKey(text);
+    const key = foldText(text);
     const canonical = CANONICAL.get(key);
     if (canonical) return { verdict: canonical, rating, known: true, via: 'canonical' };
     const listed = TABLE.get(key);
@@ -47,7 +47,7 @@ export function readVerdict(input: RatingInput): VerdictReading | undefined {
   }
   const scaled = value !== undefined ? onScale(value, toNumber(input.best) ?? 5, toNumber(input.worst) ?? 1) : undefined;
   if (scaled) return { verdict: scaled, rating, known: true, via: 'scale' };
-  const phrased = text !== undefined ? findInPhrase(ratingKey(text)) : undefined;
+  const phrased = text !== undefined ? findInPhrase(foldText(text)) : undefined;
   if (phrased) return { verdict: phrased, rating, known: true, via: 'phrase' };
   return { verdict: 'other', rating, known: false, via: 'unknown' };
 }
@@ -58,7 +58,7 @@ function buildTable(): Map<string, Verdict> {
   for (const [language, byVerdict] of Object.entries(VERDICT_TABLE)) {
     for (const [verdict, texts] of Object.entries(byVerdict) as [Verdict, readonly string[]][]) {
       for (const text of texts) {
-        const key = ratingKey(text);
+        const key = foldText(text);
         const existing = table.get(key);
         if (existing && existing !== verdict) {
           throw new Error(`verdict table: "${text}" (${language}) is listed as both ${existing} and ${verdict}`);

@@ -2,7 +2,7 @@ import type { Verdict } from '../model/verdict.js';
 
 /**
  * Publishers' rating texts, by language, mapped onto the canonical scale. Matching ignores case,
- * accents, vowel marks and punctuation (see `ratingKey`), so each text is listed once in its
+ * accents, vowel marks and punctuation (see `foldText`), so each text is listed once in its
  * usual spelling. Ratings on another axis than truth (PolitiFact's Flip-O-Meter, "Outdated")
  * are known but map to `other`. To teach factdesk a new rating, add it here and re-import:
  * ratings the table does not know are listed in every import summary.

@@ -34,10 +34,12 @@ export interface ScoredSlot {
 }
 
 const KINDS = ['claim', 'article'] as const;
+const MIN_EMPTY_SLOTS_TO_COMPACT = 1024;
 
 /**
- * Term → postings, with per-document field lengths for BM25F. Documents live in numbered slots
- * that are never reused, so postings stay sorted by appending. Per document the index keeps its
+ * Term → postings, with per-document field lengths for BM25F. Documents live in numbered slots,
+ * a new one for each `add`, so postings stay sorted by appending; `remove` leaves an empty slot,
+ * and the slots are renumbered once empty ones outnumber the documents. Per document the index keeps its
  * distinct term ids (claim terms first, then title-only ones) to undo an `add` and to measure
  * how much of a claim a query covers.
  */
@@ -130,6 +132,36 @@ export class InvertedIndex {
     this.ids[slot] = undefined;
     this.docTerms[slot] = undefined;
     this.claimTexts[slot] = '';
+    // Replacing entries leaves empty slots behind; renumber once they outnumber the live ones.
+    const empty = this.ids.length - this.slotById.size;
+    if (empty > MIN_EMPTY_SLOTS_TO_COMPACT && empty > this.slotById.size) this.compact();
+  }
+
+  /**
+   * Renumbers the live documents 0..size-1 in their current order. The mapping keeps order, so
+   * every posting list stays sorted and is rewritten in place: no document is tokenised again.
+   */
+  private compact(): void {
+    const newSlot = new Int32Array(this.ids.length).fill(-1);
+    let next = 0;
+    for (let slot = 0; slot < this.ids.length; slot++) {
+      if (this.ids[slot] === undefined) continue;
+      newSlot[slot] = next;
+      if (next !== slot) {
+        this.ids[next] = this.ids[slot];
+        this.kinds[next] = this.kinds[slot]!;
+        this.fieldLengths.copyWithin(next * FIELD_COUNT, slot * FIELD_COUNT, (slot + 1) * FIELD_COUNT);
+        this.headlineEnds.copyWithin(next * 2, slot * 2, slot * 2 + 2);
+        this.docTerms[next] = this.docTerms[slot];
+        this.claimTexts[next] = this.claimTexts[slot]!;
+      }
+      this.slotById.set(this.ids[next]!, next);
+      next++;
+    }
+    this.ids.length = next;
+    this.docTerms.length = next;
+    this.claimTexts.length = next;
+    for (const list of this.postings) list.renumber(newSlot);
   }
 
   idAt(slot: number): string | undefined {

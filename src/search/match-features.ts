@@ -13,6 +13,11 @@ export interface MatchFeatures {
   claimCoverage: number;
   /** Share of the claim-plus-title IDF mass that the query contains. */
   headlineCoverage: number;
+  /**
+   * Query words found in the claim or title, each counted as its IDF over the IDF of a word
+   * found in one document only: about "how many rare words match", whatever the store's size.
+   */
+  rareWordsMatched: number;
 }
 
 /**
@@ -30,6 +35,7 @@ export function matchFeatures(words: readonly QueryWord[], candidates: readonly 
   const wordIdf = words.map((word) => Math.max(...word.variants.map((variant) => index.idf(variant.termId))));
   const queryMass = wordIdf.reduce((sum, idf) => sum + idf, 0);
   const top = candidates[0]?.score ?? 0;
+  const rarestIdf = Math.log(1 + (index.size - 0.5) / 1.5);
 
   return candidates.map((candidate) => {
     const { claim, headline } = index.headlineTermsAt(candidate.slot);
@@ -46,6 +52,7 @@ export function matchFeatures(words: readonly QueryWord[], candidates: readonly 
       queryCoverage: queryMass > 0 ? matchedQueryMass / queryMass : 0,
       claimCoverage: coverage(claim, queryWeight, index),
       headlineCoverage: coverage(headline, queryWeight, index),
+      rareWordsMatched: matchedQueryMass / rarestIdf,
     };
   });
 }

@@ -5,8 +5,8 @@ const MAX_TF = 255;
 
 /**
  * The documents holding one term, as parallel typed arrays: document slots in ascending order
- * and, per slot, the term's count in each field. Slots only ever grow (a re-added document gets
- * a new slot), so appending keeps the order and removal is a binary search plus one shift.
+ * and, per slot, the term's count in each field. New documents get higher slots, so appending
+ * keeps the order, and removal is a binary search plus one shift.
  */
 export class PostingList {
   slots = new Int32Array(INITIAL_CAPACITY);
@@ -32,6 +32,11 @@ export class PostingList {
     this.length--;
     if (this.length > INITIAL_CAPACITY && this.length * 4 < this.slots.length) this.resize(this.slots.length >> 1);
     return true;
+  }
+
+  /** Applies an order-keeping renumbering of slots (`newSlot[old]`); every slot here must be live. */
+  renumber(newSlot: Int32Array): void {
+    for (let i = 0; i < this.length; i++) this.slots[i] = newSlot[this.slots[i]!]!;
   }
 
   private indexOf(slot: number): number {

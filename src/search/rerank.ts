@@ -8,25 +8,28 @@ import type { QueryWord } from './query-terms.js';
 export interface RankedCandidate {
   slot: number;
   features: MatchFeatures;
-  /** fuse.js similarity of the query's key words to the claim, 0..1 (0 beyond the fuzzy pool). */
+  /** fuse.js similarity of a short query to the claim, 0..1 (0 for long queries and beyond the fuzzy pool). */
   fuzzy: number;
   rankScore: number;
   confidence: number;
 }
 
 /**
- * Orders the BM25F candidates by a blend of BM25F, claim coverage and fuse.js similarity, and
- * gives each a 0..1 confidence. A query of a few words leans more on fuse.js: BM25F tells little
- * apart when every candidate holds the same two words.
+ * Orders the BM25F candidates by a blend of BM25F, claim coverage and, for a query of a few words,
+ * fuse.js similarity (BM25F tells little apart when every candidate holds the same two words);
+ * then gives each a 0..1 confidence.
  */
 export function rerank(words: readonly QueryWord[], candidates: readonly ScoredSlot[], index: InvertedIndex): RankedCandidate[] {
   const config = SEARCH_CONFIG.rerank;
   const features = matchFeatures(words, candidates, index);
-  const fuzzy = fuzzySimilarity(
-    keyWords(words, index),
-    candidates.slice(0, config.fuzzyPool).map(({ slot }) => ({ slot, text: index.claimTextAt(slot) })),
-  );
-  const fuzzyWeight = words.length <= config.shortQueryWords ? config.fuzzyShortQuery : config.fuzzy;
+  // fuse.js only for short queries: on tweets and speeches it added nothing (train MAP@5) and cost most of the time.
+  const fuzzy =
+    words.length <= config.shortQueryWords
+      ? fuzzySimilarity(
+          words.map((word) => word.surface),
+          candidates.slice(0, config.fuzzyPool).map(({ slot }) => ({ slot, text: index.claimTextAt(slot) })),
+        )
+      : new Map<number, number>();
   const ranked = candidates.map((candidate, i): RankedCandidate => {
     const f = features[i]!;
     const similarity = fuzzy.get(candidate.slot) ?? 0;
@@ -34,7 +37,7 @@ export function rerank(words: readonly QueryWord[], candidates: readonly ScoredS
       f.bm25Relative +
       config.claimCoverage * f.claimCoverage +
       config.headlineCoverage * f.headlineCoverage +
-      fuzzyWeight * similarity;
+      config.fuzzy * similarity;
     return { slot: candidate.slot, features: f, fuzzy: similarity, rankScore, confidence: 0 };
   });
   ranked.sort((a, b) => b.rankScore - a.rankScore || a.slot - b.slot);
@@ -44,17 +47,8 @@ export function rerank(words: readonly QueryWord[], candidates: readonly ScoredS
     const rival = i === 0 ? (ranked[1]?.rankScore ?? 0) : top;
     const margin = top > 0 ? (candidate.rankScore - rival) / top : 0;
     // Never more confident in a hit than in the one ranked above it.
-    ceiling = Math.min(ceiling, confidenceOf(candidate.features, candidate.fuzzy, margin));
+    ceiling = Math.min(ceiling, confidenceOf(candidate.features, margin));
     candidate.confidence = ceiling;
   });
   return ranked;
-}
-
-/** The query's most informative words, for fuse.js (whose cost grows with every word). */
-function keyWords(words: readonly QueryWord[], index: InvertedIndex): string[] {
-  const informativeness = (word: QueryWord): number => Math.max(...word.variants.map((variant) => index.idf(variant.termId)));
-  return [...words]
-    .sort((a, b) => informativeness(b) - informativeness(a))
-    .slice(0, SEARCH_CONFIG.rerank.fuzzyMaxWords)
-    .map((word) => word.surface);
 }

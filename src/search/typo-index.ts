@@ -7,18 +7,24 @@ export interface Correction {
 }
 
 const MIN_INDEXED_LENGTH = 3;
+/** An edit changes at most this many of a word's trigrams (a swap of two letters: four). */
+const GRAMS_PER_EDIT = 4;
+/** Rare trigrams looked up beyond the pigeonhole minimum, to demand two shared ones. */
+const EXTRA_GRAMS = 1;
 
 /**
- * Finds vocabulary words within a small edit distance of a misspelt one through a trigram index
- * over the words ever indexed (not over documents): only words sharing trigrams with the query
- * word are compared, so a lookup touches a few hundred words, not the whole vocabulary.
+ * Finds vocabulary words within a small edit distance of a misspelt one, through trigram lists
+ * kept per word length over the words ever indexed (not over documents). By the pigeonhole
+ * principle a word within `d` edits shares at least one of any `4d + 1` of the query word's
+ * trigrams, so only the rarest few lists are read: a lookup touches a few hundred words.
  */
 export class TypoIndex {
   private readonly idsBySurface = new Map<string, number>();
   private readonly surfaces: string[] = [];
   private readonly terms: string[] = [];
+  /** `${length}${gram}` → ids of the words of that length holding that trigram. */
   private readonly wordsByGram = new Map<string, number[]>();
-  private sharedGrams = new Uint16Array(1024);
+  private sharedGrams = new Uint8Array(1024);
 
   has(surface: string): boolean {
     return this.idsBySurface.has(surface);
@@ -32,29 +38,31 @@ export class TypoIndex {
     this.surfaces.push(surface);
     this.terms.push(term);
     for (const gram of trigrams(surface)) {
-      const words = this.wordsByGram.get(gram);
+      const key = surface.length + gram;
+      const words = this.wordsByGram.get(key);
       if (words) words.push(id);
-      else this.wordsByGram.set(gram, [id]);
+      else this.wordsByGram.set(key, [id]);
     }
   }
 
   /** Known words at most `maxDistance` edits from `surface` (itself excluded), nearest first. */
   corrections(surface: string, maxDistance: number): Correction[] {
-    if (this.sharedGrams.length < this.surfaces.length) this.sharedGrams = new Uint16Array(this.surfaces.length * 2);
+    if (this.sharedGrams.length < this.surfaces.length) this.sharedGrams = new Uint8Array(this.surfaces.length * 2);
     const shared = this.sharedGrams;
+    const grams = [...trigrams(surface)].map((gram) => ({ gram, lists: this.listsFor(gram, surface.length, maxDistance) }));
+    grams.sort((a, b) => totalLength(a.lists) - totalLength(b.lists));
+    const read = Math.min(grams.length, GRAMS_PER_EDIT * maxDistance + 1 + EXTRA_GRAMS);
+    const minShared = Math.max(1, read - GRAMS_PER_EDIT * maxDistance);
     const touched: number[] = [];
-    const grams = trigrams(surface);
-    for (const gram of grams) {
-      const words = this.wordsByGram.get(gram);
-      if (!words) continue;
-      for (const id of words) {
-        const seen = shared[id]!;
-        shared[id] = seen + 1;
-        if (seen === 0) touched.push(id);
+    for (const { lists } of grams.slice(0, read)) {
+      for (const words of lists) {
+        for (const id of words) {
+          const seen = shared[id]!;
+          shared[id] = seen + 1;
+          if (seen === 0) touched.push(id);
+        }
       }
     }
-    // Each edit spoils at most three of the word's trigrams.
-    const minShared = Math.max(1, grams.size - 3 * maxDistance);
     const found: Correction[] = [];
     for (const id of touched) {
       const candidate = this.surfaces[id]!;
@@ -66,6 +74,21 @@ export class TypoIndex {
     }
     return found.sort((a, b) => a.distance - b.distance);
   }
+
+  private listsFor(gram: string, length: number, maxDistance: number): number[][] {
+    const lists: number[][] = [];
+    for (let candidateLength = length - maxDistance; candidateLength <= length + maxDistance; candidateLength++) {
+      const words = this.wordsByGram.get(candidateLength + gram);
+      if (words) lists.push(words);
+    }
+    return lists;
+  }
+}
+
+function totalLength(lists: readonly number[][]): number {
+  let total = 0;
+  for (const list of lists) total += list.length;
+  return total;
 }
 
 function trigrams(word: string): Set<string> {

@@ -1,5 +1,4 @@
 import type { Message } from 'discord.js';
-import { logger } from '../../log/logger.js';
 import { discordMessages } from './discord-messages.js';
 import { looksStrippedOfContent } from './parse.js';
 
@@ -10,10 +9,11 @@ import { looksStrippedOfContent } from './parse.js';
  */
 export class ContentIntent {
   private missing: boolean;
-  private warned = false;
+  private readonly warn: (message: string) => void;
 
-  constructor(options: { requested: boolean }) {
+  constructor(options: { requested: boolean; warnOnce: (message: string) => void }) {
     this.missing = !options.requested;
+    this.warn = options.warnOnce;
   }
 
   get isMissing(): boolean {
@@ -23,7 +23,7 @@ export class ContentIntent {
   /** Discord refused the intent at login; factdesk runs on without it. */
   markRefused(): void {
     this.missing = true;
-    this.warnOnce();
+    this.warn(discordMessages.noMessageContentIntent);
   }
 
   /**
@@ -33,17 +33,11 @@ export class ContentIntent {
   hasContent(message: Message): boolean {
     if (looksStrippedOfContent(message)) {
       this.missing = true;
-      this.warnOnce();
+      this.warn(discordMessages.noMessageContentIntent);
       return false;
     }
     const mentionsBot = message.client.user ? message.mentions.users.has(message.client.user.id) : false;
     if (message.content !== '' && !mentionsBot) this.missing = false;
     return true;
-  }
-
-  private warnOnce(): void {
-    if (this.warned) return;
-    this.warned = true;
-    logger.warn(discordMessages.noMessageContentIntent);
   }
 }

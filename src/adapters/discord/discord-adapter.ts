@@ -40,26 +40,29 @@ export function createDiscordAdapter(
   options: DiscordAdapterOptions = {},
 ): Adapter {
   const warned = new Set<string>();
+  const warnOnce = (message: string) => {
+    if (warned.has(message)) return;
+    warned.add(message);
+    logger.warn(message);
+  };
   const context: DiscordContext = {
     ...deps,
     replies: new RecentReplies(),
     suggester: new ClaimSuggester(deps.core.lookup),
     contentIntent: new ContentIntent({
       requested: options.client ? options.client.options.intents.has(GatewayIntentBits.MessageContent) : true,
+      warnOnce,
     }),
     deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
     now: options.now ?? (() => new Date()),
-    warnOnce(message) {
-      if (warned.has(message)) return;
-      warned.add(message);
-      logger.warn(message);
-    },
+    warnOnce,
   };
   let client: Client | undefined;
 
   return {
     name: 'discord',
     async start() {
+      context.suggester.warm();
       if (options.client) {
         client = attach(options.client, context);
         return;

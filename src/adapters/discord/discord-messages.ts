@@ -16,7 +16,6 @@ export const discordMessages = {
   expired: 'That answer is too old for its buttons to work any more. Run the command again to get a fresh one.',
   sharingOff: 'Watch mode is “off” in this channel, so factdesk does not post here publicly. The answer stays visible only to you.',
   wrongMatchRecorded: (title: string) => `Thanks. “${title}” will not be offered for that question in this server again.`,
-  unknownInteraction: 'factdesk does not know that command. It may have been registered by an older version: run `npm run discord:register` again.',
   noMessageContentIntent:
     'Discord is not sending factdesk the text of messages, so watching this channel cannot work yet: enable the Message Content intent (Developer Portal → your application → Bot → Privileged Gateway Intents) and restart factdesk. Slash commands and “Check claim” work without it.',
   noModeratorsChannel:

@@ -17,8 +17,7 @@ export async function answerPrivately(
 ): Promise<void> {
   if (deferAfterMs > 0) {
     const timer = wait(deferAfterMs);
-    const early = await Promise.race([work, timer.promise]);
-    timer.cancel();
+    const early = await Promise.race([work, timer.promise]).finally(timer.cancel);
     if (early) {
       await interaction.reply({ ...early, flags: MessageFlags.Ephemeral });
       return;

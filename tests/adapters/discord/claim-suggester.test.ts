@@ -20,6 +20,19 @@ describe('ClaimSuggester', () => {
     expect(suggester.suggest('verow bridge').map((choice) => choice.value)).toEqual(['The Verrow bridge was closed for 14 months']);
   });
 
+  it('completes a word still being typed, and puts claims with every typed word first', () => {
+    const suggester = new ClaimSuggester(
+      new Source([claim('a', 'Tea lowers blood sugar'), claim('b', 'VitaBrisk tea reverses diabetes'), claim('c', 'VitaBrisk is sold in shops')]),
+    );
+    expect(suggester.suggest('tea vitab')[0]?.value).toBe('VitaBrisk tea reverses diabetes');
+    expect(suggester.suggest('vitab').map((choice) => choice.value).sort()).toEqual(['VitaBrisk is sold in shops', 'VitaBrisk tea reverses diabetes']);
+  });
+
+  it('still finds a short word typed with a mistake', () => {
+    const suggester = new ClaimSuggester(new Source([claim('a', 'The Verrow bridge was closed'), claim('b', 'Mondays are optional')]));
+    expect(suggester.suggest('verow').map((choice) => choice.value)).toEqual(['The Verrow bridge was closed']);
+  });
+
   it('offers nothing for one letter or a link', () => {
     const suggester = new ClaimSuggester(new Source([claim('a', 'https claims about links')]));
     expect(suggester.suggest('h')).toEqual([]);

@@ -85,6 +85,15 @@ describe('Discord adapter: /factcheck', () => {
     expect(h.fake.requests.indexOf(deferred)).toBeLessThan(h.fake.requests.indexOf(edit));
   });
 
+  it('finds a claim typed in words, noting when its fact-check is more than a year old', async () => {
+    const h = await start({ now: new Date('2026-12-01T00:00:00Z') });
+    const { body } = await h.callbackFor(h.slashCommand('factcheck', { query: 'Lake Verrow ferry every 20 minutes' }));
+    const [card] = embedsOf(body.data);
+    expect(card?.title).toBe('The Lake Verrow ferry runs every 20 minutes, all day.');
+    expect(card?.description).toContain('more than a year ago');
+    expect(card?.fields?.find((field) => field.name === 'Why it matched')?.value).toMatch(/^Similar text, \d+% confidence$/);
+  });
+
   it('turns a user error into a private notice', async () => {
     const h = await start();
     const interaction = h.slashCommand('factcheck-link', { url: 'not a link' });

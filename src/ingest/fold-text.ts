@@ -3,11 +3,12 @@ const ARABIC_VARIANTS: Record<string, string> = { ى: 'ي', ة: 'ه', '\u0640': 
 const ARABIC_PATTERN = /[ىة\u0640]/gu;
 
 /**
- * Folds a rating text to the form the verdict table is keyed by: lower case, no accents or
- * vowel marks (so "Enganoso" matches "Engañoso", "مضلّل" matches "مضلل"), Arabic letter variants
- * unified, every run of punctuation, symbols and spaces one space ("❌ FALSE!" → "false").
+ * Folds text to the form ratings and near-duplicate claims are compared in: lower case, no
+ * accents or vowel marks (so "Enganoso" matches "Engañoso", "مضلّل" matches "مضلل"), Arabic letter
+ * variants unified, every run of punctuation, symbols and spaces one space ("❌ FALSE!" → "false",
+ * `A "law"` → `a law`).
  */
-export function ratingKey(text: string): string {
+export function foldText(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { cleanQuery, splitCompoundWord } from '../../src/search/query-cleanup.js';
+
+describe('cleanQuery', () => {
+  it('drops links, including one glued to a hashtag and pic.twitter.com images', () => {
+    const { text } = cleanQuery('Look at this https://t.co/abc123 and www.example.com/x pic.twitter.com/0eJtwJyS1J #DefundTheCBChttps://t.co/CsHG8R9cHp');
+    expect(text).toBe('Look at this and Defund The CBC');
+  });
+
+  it('removes the tweet signature line, keeping the poster name as a mention', () => {
+    const cleaned = cleanQuery('Hurricane Dorian washed up bricks of cocaine — Jane Doe 🇺🇸 (@jdoe) September 3, 2019');
+    expect(cleaned.text).toBe('Hurricane Dorian washed up bricks of cocaine');
+    expect(cleaned.mentions).toBe('Jane Doe 🇺🇸');
+  });
+
+  it('takes @handles out of the text and keeps their words as mentions', () => {
+    const cleaned = cleanQuery('Every reporter must ask @LindseyGrahamSC about it. Mail me at a@b.org');
+    expect(cleaned.text).toBe('Every reporter must ask about it. Mail me at a@b.org');
+    expect(cleaned.mentions).toBe('Lindsey Graham SC');
+  });
+
+  it('splits hashtags into words', () => {
+    expect(cleanQuery('#DefundTheCBC now').text).toBe('Defund The CBC now');
+    expect(cleanQuery('#AustralianFires').text).toBe('Australian Fires');
+  });
+
+  it('drops the retweet marker and decodes HTML entities', () => {
+    expect(cleanQuery('RT @news: Salt &amp; pepper').text).toBe(': Salt & pepper');
+  });
+
+  it('leaves plain text alone', () => {
+    expect(cleanQuery('The moon landing was staged')).toEqual({ text: 'The moon landing was staged', mentions: '' });
+  });
+});
+
+describe('splitCompoundWord', () => {
+  it('splits camelCase, acronyms, digits and underscores', () => {
+    expect(splitCompoundWord('DefundTheCBC')).toBe('Defund The CBC');
+    expect(splitCompoundWord('CBCNews')).toBe('CBC News');
+    expect(splitCompoundWord('COVID19Vaccine')).toBe('COVID 19 Vaccine');
+    expect(splitCompoundWord('stay_home')).toBe('stay home');
+  });
+});
