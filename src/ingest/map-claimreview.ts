@@ -112,7 +112,8 @@ export function mapClaimReview(
       appearances: 'itemReviewed.appearance',
       tags: 'keywords',
     },
-    { defaults, shortenLongRating: true },
+    // factdesk's own exports carry the rating exactly as stored.
+    { defaults, shortenLongRating: own.verdict === undefined },
   );
 }
 

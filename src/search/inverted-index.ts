@@ -1,5 +1,6 @@
-import { FIELD_COUNT } from './fields.js';
+import { CLAIM_FIELD, FIELD_COUNT, TITLE_FIELD } from './fields.js';
 import { PostingList } from './posting-list.js';
+import { selectBest, type ScoredSlot } from './top-slots.js';
 
 /** One document as the index sees it: the terms of each field, in `FIELDS` order. */
 export interface IndexedDocument {
@@ -28,10 +29,7 @@ export interface FieldScoring {
   b: number;
 }
 
-export interface ScoredSlot {
-  slot: number;
-  score: number;
-}
+export type { ScoredSlot };
 
 const KINDS = ['claim', 'article'] as const;
 const MIN_EMPTY_SLOTS_TO_COMPACT = 1024;
@@ -39,14 +37,13 @@ const MIN_EMPTY_SLOTS_TO_COMPACT = 1024;
 /**
  * Term → postings, with per-document field lengths for BM25F. Documents live in numbered slots,
  * a new one for each `add`, so postings stay sorted by appending; `remove` leaves an empty slot,
- * and the slots are renumbered once empty ones outnumber the documents. Per document the index keeps its
- * distinct term ids (claim terms first, then title-only ones) to undo an `add` and to measure
- * how much of a claim a query covers.
+ * and slots are renumbered once empty ones outnumber documents. Per document the index keeps its
+ * distinct term ids (claim terms first, then title-only ones, then the rest) to undo an `add` and
+ * to measure how much of a claim a query covers.
  */
 export class InvertedIndex {
   private readonly slotById = new Map<string, number>();
   private readonly termIds = new Map<string, number>();
-  private readonly termTexts: string[] = [];
   private readonly postings: PostingList[] = [];
   private ids: (string | undefined)[] = [];
   private kinds = new Uint8Array(16);
@@ -62,20 +59,8 @@ export class InvertedIndex {
     return this.slotById.size;
   }
 
-  get slotCount(): number {
-    return this.ids.length;
-  }
-
-  has(id: string): boolean {
-    return this.slotById.has(id);
-  }
-
   termId(term: string): number | undefined {
     return this.termIds.get(term);
-  }
-
-  term(termId: number): string | undefined {
-    return this.termTexts[termId];
   }
 
   documentFrequency(termId: number): number {
@@ -97,8 +82,8 @@ export class InvertedIndex {
     this.kinds[slot] = KINDS.indexOf(document.kind);
     this.claimTexts.push(document.claimText);
 
+    // Insertion order of this map is the order of `docTerms`: claim terms, then title-only, then the rest.
     const countsByTerm = new Map<number, number[]>();
-    const headline: number[] = [];
     for (let field = 0; field < FIELD_COUNT; field++) {
       const terms = document.fieldTerms[field] ?? [];
       this.fieldLengths[slot * FIELD_COUNT + field] = terms.length;
@@ -112,13 +97,11 @@ export class InvertedIndex {
         }
         counts[field]!++;
       }
-      if (field < 2) this.headlineEnds[slot * 2 + field] = countsByTerm.size;
+      if (field === CLAIM_FIELD) this.headlineEnds[slot * 2] = countsByTerm.size;
+      if (field === TITLE_FIELD) this.headlineEnds[slot * 2 + 1] = countsByTerm.size;
     }
-    for (const [termId, counts] of countsByTerm) {
-      this.postings[termId]!.append(slot, counts);
-      headline.push(termId);
-    }
-    this.docTerms.push(Int32Array.from(headline));
+    for (const [termId, counts] of countsByTerm) this.postings[termId]!.append(slot, counts);
+    this.docTerms.push(Int32Array.from(countsByTerm.keys()));
   }
 
   remove(id: string): void {
@@ -232,7 +215,6 @@ export class InvertedIndex {
     if (termId === undefined) {
       termId = this.postings.length;
       this.termIds.set(term, termId);
-      this.termTexts.push(term);
       this.postings.push(new PostingList());
     }
     return termId;
@@ -255,49 +237,4 @@ function grown<T extends Uint8Array | Uint16Array | Float32Array>(
   const copy = new Type(length);
   copy.set(array);
   return copy;
-}
-
-/** The `limit` highest-scoring slots that pass `accept`, best first, via a small min-heap. */
-function selectBest(
-  slots: readonly number[],
-  scores: Float64Array,
-  limit: number,
-  accept: (slot: number) => boolean,
-): ScoredSlot[] {
-  const heap: ScoredSlot[] = [];
-  for (const slot of slots) {
-    const score = scores[slot]!;
-    if (heap.length === limit && score <= heap[0]!.score) continue;
-    if (!accept(slot)) continue;
-    if (heap.length < limit) {
-      heap.push({ slot, score });
-      siftUp(heap, heap.length - 1);
-    } else {
-      heap[0] = { slot, score };
-      siftDown(heap, 0);
-    }
-  }
-  return heap.sort((a, b) => b.score - a.score || a.slot - b.slot);
-}
-
-function siftUp(heap: ScoredSlot[], index: number): void {
-  while (index > 0) {
-    const parent = (index - 1) >> 1;
-    if (heap[parent]!.score <= heap[index]!.score) return;
-    [heap[parent], heap[index]] = [heap[index]!, heap[parent]!];
-    index = parent;
-  }
-}
-
-function siftDown(heap: ScoredSlot[], index: number): void {
-  for (;;) {
-    const left = index * 2 + 1;
-    const right = left + 1;
-    let smallest = index;
-    if (left < heap.length && heap[left]!.score < heap[smallest]!.score) smallest = left;
-    if (right < heap.length && heap[right]!.score < heap[smallest]!.score) smallest = right;
-    if (smallest === index) return;
-    [heap[smallest], heap[index]] = [heap[index]!, heap[smallest]!];
-    index = smallest;
-  }
 }

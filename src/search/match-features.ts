@@ -1,10 +1,8 @@
 import type { InvertedIndex, ScoredSlot } from './inverted-index.js';
 import type { QueryWord } from './query-terms.js';
 
-/** How one candidate matches the query, each in 0..1 except `bm25`. */
+/** How one candidate matches the query: ratios, so that they mean the same in any store. */
 export interface MatchFeatures {
-  /** Raw BM25F score. */
-  bm25: number;
   /** BM25F score relative to the best candidate's. */
   bm25Relative: number;
   /** Share of the query's IDF mass found in the candidate's claim or title. */
@@ -47,7 +45,6 @@ export function matchFeatures(words: readonly QueryWord[], candidates: readonly 
       matchedQueryMass += best * wordIdf[i]!;
     });
     return {
-      bm25: candidate.score,
       bm25Relative: top > 0 ? candidate.score / top : 0,
       queryCoverage: queryMass > 0 ? matchedQueryMass / queryMass : 0,
       claimCoverage: coverage(claim, queryWeight, index),

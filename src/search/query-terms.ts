@@ -29,21 +29,24 @@ export function queryWords(raw: string, index: InvertedIndex, typos: TypoIndex):
   const vocabulary = { index, typos };
   const { text, mentions } = cleanQuery(raw);
   const bySurface = new Map<string, QueryWord>();
+  const unmatchable = new Set<string>();
   const addToken = (token: Token, weight: number): void => {
     const known = bySurface.get(token.surface);
     if (known) {
       known.count += weight;
       return;
     }
+    if (unmatchable.has(token.surface)) return;
     const word: QueryWord = { surface: token.surface, count: weight, variants: variantsOf(token, vocabulary) };
     if (word.variants.length > 0) bySurface.set(token.surface, word);
+    else unmatchable.add(token.surface);
   };
   for (const token of tokenize(text)) {
-    const parts = isKnownWord(token.surface, vocabulary) ? undefined : compoundParts(token, vocabulary);
+    const parts = documentFrequency(token, index) === 0 ? compoundParts(token, vocabulary) : undefined;
     for (const part of parts ?? [token]) addToken(part, 1);
   }
   for (const token of tokenize(mentions)) {
-    if (!bySurface.has(token.surface)) addToken(token, SEARCH_CONFIG.mentionWeight);
+    if (!bySurface.has(token.surface) && !unmatchable.has(token.surface)) addToken(token, SEARCH_CONFIG.mentionWeight);
   }
   return [...bySurface.values()];
 }
@@ -51,14 +54,15 @@ export function queryWords(raw: string, index: InvertedIndex, typos: TypoIndex):
 function variantsOf(token: Token, { index, typos }: Vocabulary): QueryWord['variants'] {
   const variants: QueryWord['variants'] = [];
   const termId = index.termId(token.term);
-  const df = termId === undefined ? 0 : index.documentFrequency(termId);
+  const df = documentFrequency(token, index);
   if (termId !== undefined && df > 0) variants.push({ termId, weight: 1 });
   if (df <= SEARCH_CONFIG.typo.rareDocumentFrequency) variants.push(...corrections(token.surface, df, index, typos));
   return variants;
 }
 
-function isKnownWord(surface: string, { index, typos }: Vocabulary): boolean {
-  return typos.has(surface) || index.termId(surface) !== undefined;
+function documentFrequency(token: Token, index: InvertedIndex): number {
+  const termId = index.termId(token.term);
+  return termId === undefined ? 0 : index.documentFrequency(termId);
 }
 
 /** "singlepayer" → single, payer: run-together words (hashtags, stripped hyphens) are common in posts. */

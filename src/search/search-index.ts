@@ -42,6 +42,7 @@ export class SearchIndex implements TextSearcher {
     const limit = options.limit ?? SEARCH_CONFIG.defaultLimit;
     if (limit <= 0) return [];
     const words = queryWords(query, this.index, this.typos);
+    // A repeated word counts more, but less than linearly (√count did best on the train splits).
     const terms: WeightedTerm[] = words.flatMap((word) =>
       word.variants.map((variant) => ({ termId: variant.termId, weight: variant.weight * Math.sqrt(word.count) })),
     );
