@@ -4,6 +4,8 @@ import { FaultError } from '../core/errors.js';
 import { logger } from '../log/logger.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { benchCommand } from './bench-command.js';
+import { exportCommand } from './export-command.js';
+import { importCommand } from './import-command.js';
 import { lookupCommand } from './lookup-command.js';
 import { startCommand } from './start-command.js';
 
@@ -15,7 +17,9 @@ const program = new Command('factdesk')
   .showHelpAfterError('(run factdesk --help for usage)')
   .addCommand(startCommand())
   .addCommand(lookupCommand())
-  .addCommand(benchCommand());
+  .addCommand(benchCommand())
+  .addCommand(importCommand())
+  .addCommand(exportCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -78,10 +78,8 @@ export function typesOf(node: JsonObject): string[] {
   );
 }
 
-/** Keywords as a list, whether given as an array or as one comma-separated text. */
+/** Keywords as a list: an array as it is, one text split at its commas. */
 export function listOf(value: unknown): string[] {
-  return all(value).flatMap((item) => {
-    const text = textOf(item);
-    return text ? text.split(',').map((part) => part.trim()).filter(Boolean) : [];
-  });
+  if (Array.isArray(value)) return value.flatMap((item) => textOf(item) ?? []);
+  return (textOf(value) ?? '').split(',').map((part) => part.trim()).filter(Boolean);
 }

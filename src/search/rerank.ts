@@ -42,13 +42,29 @@ export function rerank(words: readonly QueryWord[], candidates: readonly ScoredS
   });
   ranked.sort((a, b) => b.rankScore - a.rankScore || a.slot - b.slot);
   const top = ranked[0]?.rankScore ?? 0;
+  // A store often holds the same claim twice (an article and the claim it makes, two checks of one
+  // rumour): such a twin is not a rival, so the lead is measured over the best *different* claim.
+  const topHeadline = ranked[0] ? new Set(index.headlineTermsAt(ranked[0].slot).headline) : new Set<number>();
+  const isTwinOfTop = (candidate: RankedCandidate) => nearDuplicate(topHeadline, index.headlineTermsAt(candidate.slot).headline);
+  const runnerUp = ranked.slice(1).find((candidate) => !isTwinOfTop(candidate))?.rankScore ?? 0;
   let ceiling = 1;
   ranked.forEach((candidate, i) => {
-    const rival = i === 0 ? (ranked[1]?.rankScore ?? 0) : top;
+    const rival = i === 0 || isTwinOfTop(candidate) ? runnerUp : top;
     const margin = top > 0 ? (candidate.rankScore - rival) / top : 0;
     // Never more confident in a hit than in the one ranked above it.
     ceiling = Math.min(ceiling, confidenceOf(candidate.features, margin));
     candidate.confidence = ceiling;
   });
   return ranked;
+}
+
+/** Two headlines sharing at least this share of their distinct terms (Jaccard) state the same claim. */
+const TWIN_OVERLAP = 0.7;
+
+function nearDuplicate(a: ReadonlySet<number>, bTerms: Int32Array): boolean {
+  const b = new Set(bTerms);
+  if (a.size === 0 || b.size === 0) return false;
+  let shared = 0;
+  for (const term of b) if (a.has(term)) shared += 1;
+  return shared / (a.size + b.size - shared) >= TWIN_OVERLAP;
 }

@@ -11,7 +11,9 @@ describe('/check-message', () => {
   it('looks up each link and claim-like sentence of a message and merges the answers without duplicates', async () => {
     const claims = await core.store.listClaims();
     const appearance = claims.find((claim) => claim.appearances.length > 0)!;
-    const text = `lol look at this ${appearance.appearances[0]}?utm_medium=social and also: Russia and China have de facto concluded a military alliance. Russia and China have de facto concluded a military alliance!`;
+    const shared = new URL(appearance.appearances[0]!);
+    shared.searchParams.set('utm_medium', 'social');
+    const text = `lol look at this ${shared} and also: Russia and China have de facto concluded a military alliance. Russia and China have de facto concluded a military alliance!`;
     const reply = await core.dispatch('check-message', { text }, consoleRequester);
     expect(reply.kind).toBe('results');
     if (reply.kind !== 'results') return;
