@@ -21,6 +21,9 @@ const VERDICT_PAINT: Readonly<Record<Verdict, (colors: Colors) => Paint>> = {
 
 const CONTEXT_WIDTH = 100;
 
+/** Typed at the console prompt, takes the action offered under the last reply ("Request a fact-check"). */
+export const ACTION_SHORTCUT = 'request';
+
 /** Renders a reply as terminal text; links are printed in full so terminals make them clickable. */
 export function renderReplyText(reply: Reply, colors: Colors = pc): string {
   return renderSafeReply(sanitizeReply(reply), colors);
@@ -39,6 +42,7 @@ function renderSafeReply(reply: Reply, colors: Colors): string {
       return [
         colors.yellow(reply.message),
         ...reply.suggestions.map((result) => `  ${colors.dim('·')} ${result.title}  ${colors.dim(`(${VERDICT_LABELS[result.verdict]}, ${result.source.name}${result.source.url ? `, ${result.source.url}` : ''}; similarity ${percent(result.score)})`)}`),
+        ...(reply.actions ?? []).slice(0, 1).map((action) => `${colors.cyan('→')} ${action.label}: type ${colors.bold(`/${ACTION_SHORTCUT}`)}`),
       ].join('\n');
     case 'notice':
       return reply.tone === 'error' ? colors.red(reply.text) : reply.text;
@@ -55,7 +59,9 @@ function renderSafeReply(reply: Reply, colors: Colors): string {
 
 function renderResult(result: ResultItem, index: number, colors: Colors): string {
   const verdict = VERDICT_PAINT[result.verdict](colors)(` ${VERDICT_LABELS[result.verdict].toUpperCase()} `);
-  const rating = result.rating.toLowerCase() === VERDICT_LABELS[result.verdict].toLowerCase() ? '' : ` ${colors.dim('rated')} “${result.rating}”`;
+  // An article's label is the publisher's claim about itself, not a rating by a fact-checker.
+  const ratedBy = result.kind === 'article' ? 'labelled by its publisher' : 'rated';
+  const rating = result.rating.toLowerCase() === VERDICT_LABELS[result.verdict].toLowerCase() ? '' : ` ${colors.dim(ratedBy)} “${result.rating}”`;
   const lines = [
     `${colors.dim(`${index + 1}.`)} ${verdict}${rating}`,
     `   ${colors.bold(result.title)}`,

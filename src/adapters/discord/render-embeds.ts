@@ -110,7 +110,9 @@ function helpEmbed(intro: string, commands: readonly CommandSummary[], hints: Re
 
 function verdictText(result: ResultItem): string {
   const label = VERDICT_LABELS[result.verdict];
-  const rated = result.rating.trim().toLowerCase() === label.toLowerCase() ? '' : ` · rated “${escapeText(result.rating)}”`;
+  // An article's label is the publisher's claim about itself, not a fact-checker's rating.
+  const ratedBy = result.kind === 'article' ? 'labelled by its publisher' : 'rated';
+  const rated = result.rating.trim().toLowerCase() === label.toLowerCase() ? '' : ` · ${ratedBy} “${escapeText(result.rating)}”`;
   return `**${label}**${rated}`;
 }
 
