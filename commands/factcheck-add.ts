@@ -24,6 +24,7 @@ export default defineCommand({
   description: 'Staff: add a fact-check to the store, or correct one',
   usage: 'factcheck-add [claim]',
   textOption: 'claim',
+  // Option names are lower case: Discord refuses any other.
   options: z.object({
     claim: text(2000).describe('The claim, as it circulates'),
     rating: text(200).describe('The rating in your or the publisher’s words: False, Misleading, Pants on Fire, Falso…'),
@@ -31,11 +32,11 @@ export default defineCommand({
       .preprocess((value) => (typeof value === 'string' ? value.trim().toLowerCase() || undefined : value), z.enum(VERDICTS).optional())
       .describe('The canonical verdict, when the rating does not say it plainly'),
     reviewer: text(200).describe('Who checked it: your desk or the publisher'),
-    reviewUrl: text(2000).describe('Link to the published fact-check'),
+    link: text(2000).describe('Link to the published fact-check'),
     summary: text(3000).describe('Why, in a few lines'),
     claimant: text(200).describe('Who made the claim'),
-    reviewDate: text(40).describe('Date of the fact-check, e.g. 2024-05-01 (default: today)'),
-    claimDate: text(40).describe('When the claim was made'),
+    date: text(40).describe('Date of the fact-check, e.g. 2024-05-01 (default: today)'),
+    claim_date: text(40).describe('When the claim was made'),
     language: text(35).describe('Language of the claim: en, es, pt-BR…'),
     title: text(300).describe('Headline of the fact-check'),
     appearances: text(3000).describe('Links where the claim circulated, separated by spaces or new lines'),
@@ -43,10 +44,16 @@ export default defineCommand({
   }),
   async handler(options, { lookup, store, requester }) {
     if (!requester.permissions?.curate) throw new UserError('forbidden', curationMessages.staffOnly);
-    const { appearances, ...fields } = options;
+    const { appearances, link, date, claim_date, ...fields } = options;
     const added = await addFactcheck(
       { lookup, store },
-      { ...fields, ...(appearances ? { appearances: appearances.split(/[\s,]+/).filter(Boolean) } : {}) },
+      {
+        ...fields,
+        reviewUrl: link,
+        reviewDate: date,
+        claimDate: claim_date,
+        ...(appearances ? { appearances: appearances.split(/[\s,]+/).filter(Boolean) } : {}),
+      },
     );
     const result = lookup.resultFor(added.claim.id);
     if (added.outcome === 'unchanged' || !result) {

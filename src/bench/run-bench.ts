@@ -1,5 +1,6 @@
-import { LookupService } from '../core/lookup.js';
 import type { BenchSet } from './bench-set.js';
+import type { BenchEngine, EngineHit } from './baselines/engine.js';
+import { factdeskEngine } from './baselines/factdesk-engine.js';
 import { averagePrecisionAt, mean, percentile, reciprocalRank, recallAt } from './metrics.js';
 
 /** Ranked ids kept per query: the TREC run file's depth. */
@@ -7,6 +8,7 @@ const RUN_DEPTH = 10;
 
 export interface BenchReport {
   set: string;
+  engine: string;
   queries: number;
   'map@1': number;
   'map@5': number;
@@ -18,21 +20,40 @@ export interface BenchReport {
   p50_ms: number;
   p95_ms: number;
   p99_ms: number;
+  /** Queries ranked per second, one at a time. */
+  lookups_per_s: number;
+}
+
+/** One query's ranking, with the ids that were right: what calibration reports are made of. */
+export interface RankedQuery {
+  id: string;
+  hits: EngineHit[];
+  relevant: ReadonlySet<string>;
 }
 
 export interface BenchRun {
   report: BenchReport;
-  /** TREC run lines: `qid Q0 claim_id rank score factdesk`. */
+  /** TREC run lines: `qid Q0 claim_id rank score <engine>`. */
   runLines: string[];
+  ranked: RankedQuery[];
+}
+
+export interface BenchOptions {
+  limit?: number;
+  /** Name in the report and run file (default factdesk). */
+  engineName?: string;
+  /** Builds the engine over the set's claims (default: factdesk's LookupService, as the bot). */
+  engine?: (claims: BenchSet['claims']) => BenchEngine;
 }
 
 /**
- * Indexes the set's claims in a fresh in-memory LookupService and ranks every query through
- * `lookup()`, the same path the bot's /factcheck takes (links go through link lookup).
+ * Indexes the set's claims in a fresh engine (by default a LookupService, ranking through
+ * `lookup()`, the same path the bot's /factcheck takes, links included) and ranks every query.
  */
-export async function runBench(set: BenchSet, options: { limit?: number } = {}): Promise<BenchRun> {
+export async function runBench(set: BenchSet, options: BenchOptions = {}): Promise<BenchRun> {
+  const engineName = options.engineName ?? 'factdesk';
   const buildStart = performance.now();
-  const lookup = LookupService.fromEntries({ claims: set.claims });
+  const engine = (options.engine ?? factdeskEngine)(set.claims);
   const buildMs = performance.now() - buildStart;
   const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
 
@@ -44,23 +65,26 @@ export async function runBench(set: BenchSet, options: { limit?: number } = {}):
   const r1: number[] = [];
   const r5: number[] = [];
   const runLines: string[] = [];
+  const ranked: RankedQuery[] = [];
   for (const query of queries) {
     const start = performance.now();
-    const outcome = await lookup.lookup(query.text, { limit: RUN_DEPTH });
+    const hits = await engine.rank(query.text, RUN_DEPTH);
     latencies.push(performance.now() - start);
-    const ranked = outcome.results.map((result) => result.id);
-    outcome.results.forEach((result, index) => runLines.push(`${query.id} Q0 ${result.id} ${index + 1} ${result.score} factdesk`));
+    const ids = hits.map((hit) => hit.id);
+    hits.forEach((hit, index) => runLines.push(`${query.id} Q0 ${hit.id} ${index + 1} ${hit.score} ${engineName}`));
     const relevant = set.qrels.get(query.id) ?? new Set<string>();
-    ap1.push(averagePrecisionAt(ranked, relevant, 1));
-    ap5.push(averagePrecisionAt(ranked, relevant, 5));
-    rr.push(reciprocalRank(ranked, relevant));
-    r1.push(recallAt(ranked, relevant, 1));
-    r5.push(recallAt(ranked, relevant, 5));
+    ranked.push({ id: query.id, hits, relevant });
+    ap1.push(averagePrecisionAt(ids, relevant, 1));
+    ap5.push(averagePrecisionAt(ids, relevant, 5));
+    rr.push(reciprocalRank(ids, relevant));
+    r1.push(recallAt(ids, relevant, 1));
+    r5.push(recallAt(ids, relevant, 5));
   }
   const round = (value: number, digits = 4) => Math.round(value * 10 ** digits) / 10 ** digits;
   return {
     report: {
       set: set.name,
+      engine: engineName,
       queries: queries.length,
       'map@1': round(mean(ap1)),
       'map@5': round(mean(ap5)),
@@ -72,7 +96,9 @@ export async function runBench(set: BenchSet, options: { limit?: number } = {}):
       p50_ms: round(percentile(latencies, 50), 3),
       p95_ms: round(percentile(latencies, 95), 3),
       p99_ms: round(percentile(latencies, 99), 3),
+      lookups_per_s: Math.round((1000 * latencies.length) / (latencies.reduce((sum, ms) => sum + ms, 0) || 1)),
     },
     runLines,
+    ranked,
   };
 }

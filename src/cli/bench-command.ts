@@ -3,8 +3,13 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
 import { loadBenchSet } from '../bench/bench-set.js';
+import { ENGINE_NAMES, type EngineName } from '../bench/baselines/engine.js';
+import { ENGINES } from '../bench/baselines/engines.js';
+import { calibrate, formatCalibration } from '../bench/calibration.js';
 import { runBench, type BenchReport } from '../bench/run-bench.js';
+import { runScale } from '../bench/run-scale.js';
 import { PROJECT_ROOT } from '../config/config.js';
+import { CONFIDENT_MATCH } from '../search/config.js';
 import { UsageError } from './exit-codes.js';
 
 /** Where the shared benchmark data lives beside a checkout; never copied into the repository. */
@@ -17,6 +22,9 @@ interface BenchOptions {
   limit?: string;
   json?: boolean;
   all?: boolean;
+  engine: string;
+  scale?: string;
+  calibration?: boolean;
 }
 
 export function benchCommand(): Command {
@@ -29,9 +37,15 @@ export function benchCommand(): Command {
     .option('--limit <n>', 'rank only the first N queries')
     .option('--json', 'print one JSON object per set on the last line(s)')
     .option('--all', `every set in ${path.relative(process.cwd(), DEFAULT_BENCH_ROOT) || DEFAULT_BENCH_ROOT} that has the split`)
+    .option('--engine <name>', `ranking engine: ${ENGINE_NAMES.join(' | ')} (fuse and bm25 are comparison baselines)`, 'factdesk')
+    .option('--scale <n>', "grow the set's claims to N (speakers, dates, wording varied; seeded) and report build time, peak RSS and latency")
+    .option('--calibration', `also report how the confidence threshold (${CONFIDENT_MATCH}) does: confident-but-wrong answers and right claims below it`)
     .action(async (options: BenchOptions) => {
-      const limit = options.limit === undefined ? undefined : Number(options.limit);
-      if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError('--limit must be a positive whole number.');
+      const limit = positiveInteger(options.limit, '--limit');
+      const scale = positiveInteger(options.scale, '--scale');
+      if (!ENGINE_NAMES.includes(options.engine as EngineName)) throw new UsageError(`--engine must be one of ${ENGINE_NAMES.join(', ')}.`);
+      const engineName = options.engine as EngineName;
+      if (scale !== undefined && engineName !== 'factdesk') throw new UsageError('--scale measures factdesk only.');
       const dirs = options.all ? setsWithSplit(DEFAULT_BENCH_ROOT, options.split) : options.set ? [options.set] : [];
       if (dirs.length === 0) {
         if (options.all) {
@@ -43,11 +57,26 @@ export function benchCommand(): Command {
       if (options.run && dirs.length > 1) throw new UsageError('--run writes one file: use it with a single --set.');
       for (const dir of dirs) {
         if (!existsSync(path.join(dir, 'claims.jsonl'))) throw new UsageError(`${dir} has no claims.jsonl.`);
-        const { report, runLines } = await runBench(await loadBenchSet(dir, options.split), { limit });
+        const set = await loadBenchSet(dir, options.split);
+        if (scale !== undefined) {
+          const report = await runScale(set, scale, { limit });
+          process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : formatReport(report, options.split, `${report.claims} claims, peak RSS ${report.peak_rss_mb} MB`));
+          continue;
+        }
+        const { report, runLines, ranked } = await runBench(set, { limit, engine: ENGINES[engineName], engineName });
         if (options.run) await writeFile(options.run, `${runLines.join('\n')}\n`);
-        process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : formatReport(report, options.split));
+        const calibration = options.calibration ? calibrate(ranked, CONFIDENT_MATCH) : undefined;
+        if (options.json) process.stdout.write(`${JSON.stringify(calibration ? { ...report, calibration } : report)}\n`);
+        else process.stdout.write(formatReport(report, options.split) + (calibration ? formatCalibration(calibration) : ''));
       }
     });
+}
+
+function positiveInteger(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!(Number.isInteger(number) && number > 0)) throw new UsageError(`${flag} must be a positive whole number.`);
+  return number;
 }
 
 function setsWithSplit(root: string, split: string): string[] {
@@ -59,11 +88,11 @@ function setsWithSplit(root: string, split: string): string[] {
     .sort();
 }
 
-function formatReport(report: BenchReport, split: string): string {
+function formatReport(report: BenchReport, split: string, extra?: string): string {
   return [
-    `${report.set} ${split}: ${report.queries} queries`,
+    `${report.set} ${split} (${report.engine}${extra ? `, ${extra}` : ''}): ${report.queries} queries`,
     `  MAP@1 ${report['map@1'].toFixed(3)}  MAP@5 ${report['map@5'].toFixed(3)}  MRR ${report.mrr.toFixed(3)}  R@1 ${report['r@1'].toFixed(3)}  R@5 ${report['r@5'].toFixed(3)}`,
-    `  index build ${report.build_ms} ms, heap ${report.heap_mb} MB; latency p50 ${report.p50_ms} ms, p95 ${report.p95_ms} ms, p99 ${report.p99_ms} ms`,
+    `  index build ${report.build_ms} ms, heap ${report.heap_mb} MB; latency p50 ${report.p50_ms} ms, p95 ${report.p95_ms} ms, p99 ${report.p99_ms} ms; ${report.lookups_per_s} lookups/s`,
     '',
   ].join('\n');
 }

@@ -12,6 +12,9 @@ import { answerOpenRequests } from '../requests/answer-requests.js';
 import type { Store } from '../store/store.js';
 import { curationMessages } from './curation-messages.js';
 
+/** Problems name the fields as the `factcheck-add` form and options do. */
+const FORM_NAMES = { reviewUrl: 'link', reviewDate: 'date', claimDate: 'claim_date', reviewer: 'reviewer' } as const;
+
 /** A curator's fact-check, as typed in a form: every field optional when correcting an entry by id. */
 export interface FactcheckInput {
   id?: string;
@@ -54,7 +57,7 @@ export async function addFactcheck(parts: { lookup: LookupService; store: Store 
     if (!input.reviewer && !input.reviewUrl) throw new UserError('invalid-factcheck', curationMessages.needsReviewer);
   }
 
-  const draft = buildClaimDraft(fieldsFor(input, existing, now), { file: 'factcheck-add' }, {});
+  const draft = buildClaimDraft(fieldsFor(input, existing, now), { file: 'factcheck-add' }, FORM_NAMES);
   const checked = validateDrafts([draft]);
   const [valid] = checked.claims;
   if (!valid) {

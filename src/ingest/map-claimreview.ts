@@ -72,8 +72,8 @@ export function mapClaimReview(
     {
       id: textOf(node.identifier),
       claim,
-      // Many pages repeat the claim as the review's name: that is no headline.
-      title: title === claim ? undefined : title,
+      // Many pages repeat the claim as the review's name: that is no headline (factdesk's own exports mean what they say).
+      title: title === claim && own.verdict === undefined ? undefined : title,
       verdict: textOf(own.verdict),
       rating: rating
         ? {

@@ -82,7 +82,7 @@ export function planMerge(
       written.push(slot);
     } else if (!slot.applied) {
       counts.stale++;
-    } else if (isDeepStrictEqual(slot.value, slot.stored)) {
+    } else if (sameRecord(slot.value, slot.stored)) {
       counts.unchanged++;
     } else {
       counts.updated++;
@@ -100,9 +100,9 @@ export function planMerge(
   for (const article of articles.values()) {
     const before = storedArticles.get(article.id);
     if (!before) counts.added++;
-    else if (isDeepStrictEqual(article, before)) counts.unchanged++;
+    else if (sameRecord(article, before)) counts.unchanged++;
     else counts.updated++;
-    if (!before || !isDeepStrictEqual(article, before)) writtenArticles.push(article);
+    if (!before || !sameRecord(article, before)) writtenArticles.push(article);
   }
 
   return {
@@ -125,6 +125,11 @@ function keysOf(claim: ClaimReview): Keys {
     url: claim.reviewUrl ? canonicalUrlKey(claim.reviewUrl) : undefined,
     text: `${foldText(claim.reviewer.name)}\n${foldText(claim.claim)}`,
   };
+}
+
+/** Equal as stored: a key holding undefined is the same as no key (JSON has no undefined). */
+function sameRecord(a: object, b: object): boolean {
+  return isDeepStrictEqual(JSON.parse(JSON.stringify(a)), JSON.parse(JSON.stringify(b)));
 }
 
 function isOlder(claim: ClaimReview, than: ClaimReview): boolean {

@@ -70,25 +70,31 @@ function buildTable(): Map<string, Verdict> {
   return table;
 }
 
-/** The table's texts found inside a longer rating ("…ووجد أنه مضلل إذ أن…"): used only when they all agree. */
+/**
+ * The table's texts found inside a longer rating ("…ووجد أنه مضلل إذ أن…"): used only when they all
+ * agree. Everyday words ("real", "correct") never decide alone, but still veto: "the photo is
+ * real but the caption is false" names two verdicts, so none is chosen.
+ */
 function findInPhrase(key: string): Verdict | undefined {
   const words = key.split(' ');
   if (words.length < 2) return undefined;
-  const found = new Set<Verdict>();
+  const decisive = new Set<Verdict>();
+  const all = new Set<Verdict>();
   for (let start = 0; start < words.length; ) {
     let matched = 0;
     for (let length = Math.min(LONGEST_PHRASE, words.length - start); length >= 1; length--) {
       const phrase = words.slice(start, start + length).join(' ');
       const verdict = TABLE.get(phrase) ?? CANONICAL.get(phrase);
-      if (verdict && !WHOLE_RATING_ONLY.has(phrase)) {
-        found.add(verdict);
+      if (verdict) {
+        all.add(verdict);
+        if (!WHOLE_RATING_ONLY.has(phrase)) decisive.add(verdict);
         matched = length;
         break;
       }
     }
     start += Math.max(1, matched);
   }
-  return found.size === 1 ? [...found][0] : undefined;
+  return decisive.size === 1 && all.size === 1 ? [...decisive][0] : undefined;
 }
 
 /** A value on a best/worst scale, in five steps from false to true; undefined when off the scale. */

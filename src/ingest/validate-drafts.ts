@@ -28,8 +28,10 @@ export function validateDrafts(drafts: readonly Draft[], onProgress?: (done: num
     const parsed = schema.safeParse(draft.value);
     const id = typeof draft.value.id === 'string' ? draft.value.id : undefined;
     const sourceName = (field: string) => (draft.sourceFields as Record<string, string | undefined>)[field] ?? field;
-    // A field already reported while mapping (an unreadable date) is not reported twice.
+    // A field already reported while mapping (an unreadable date) is not reported twice, nor a
+    // missing id when the claim it is derived from is what was missing.
     const reported = new Set(draft.problems.map((problem) => problem.field));
+    if (draft.value.id === undefined && draft.problems.length > 0) reported.add(sourceName('id'));
     const schemaProblems = parsed.success
       ? []
       : parsed.error.issues

@@ -172,8 +172,9 @@ export const RATING_SLUG_LABELS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Words too common in explanations to signal a verdict when found inside a longer rating text
- * ("…the real photo was taken in 2019…"); they still count when they are the whole rating.
+ * Words too common in explanations to decide a verdict when found inside a longer rating text
+ * ("…the real photo was taken in 2019…"), though they still rule out a verdict they contradict;
+ * as the whole rating they count like any other.
  */
 export const WHOLE_RATING_ONLY: ReadonlySet<string> = new Set([
   'real', 'right', 'fact', 'correct', 'accurate', 'wrong', 'verified', 'confirmed', 'legit', 'humor', 'recall',

@@ -28,6 +28,8 @@ export const SEARCH_CONFIG = Object.freeze({
     shortQueryWords: 3,
     /** Candidates compared by fuse.js. */
     fuzzyPool: 20,
+    /** Candidates (in BM25F order) whose word pairs and character similarity are measured. */
+    detailPool: 20,
   }),
   /**
    * Logistic confidence of a hit from its match features (see `confidenceOf`); `rareWordsMatched`

@@ -9,6 +9,8 @@ export interface IndexedDocument {
   fieldTerms: readonly (readonly string[])[];
   /** Kept by reference (no copy) for the rerank's string similarity. */
   claimText: string;
+  /** Kept by reference, for the rerank's word pairs. */
+  titleText?: string;
 }
 
 export interface WeightedTerm {
@@ -52,8 +54,14 @@ export class InvertedIndex {
   /** Per slot: how many of `docTerms` come from the claim, and from claim + title. */
   private headlineEnds = new Uint16Array(16 * 2);
   private claimTexts: string[] = [];
+  private titleTexts: (string | undefined)[] = [];
   private readonly totalFieldLength = new Float64Array(FIELD_COUNT);
   private accumulator = new Float64Array(16);
+  /** Bumped by every add and remove: cached per-slot factors are stale once it moves. */
+  private version = 0;
+  private scales: Float32Array | undefined;
+  private scalesFor: BM25FParameters | undefined;
+  private scalesVersion = -1;
 
   get size(): number {
     return this.slotById.size;
@@ -75,12 +83,14 @@ export class InvertedIndex {
 
   add(document: IndexedDocument): void {
     if (this.slotById.has(document.id)) this.remove(document.id);
+    this.version++;
     const slot = this.ids.length;
     this.ensureCapacity(slot + 1);
     this.slotById.set(document.id, slot);
     this.ids.push(document.id);
     this.kinds[slot] = KINDS.indexOf(document.kind);
     this.claimTexts.push(document.claimText);
+    this.titleTexts.push(document.titleText);
 
     // Insertion order of this map is the order of `docTerms`: claim terms, then title-only, then the rest.
     const countsByTerm = new Map<number, number[]>();
@@ -107,6 +117,7 @@ export class InvertedIndex {
   remove(id: string): void {
     const slot = this.slotById.get(id);
     if (slot === undefined) return;
+    this.version++;
     this.slotById.delete(id);
     for (const termId of this.docTerms[slot] ?? []) this.postings[termId]!.remove(slot);
     for (let field = 0; field < FIELD_COUNT; field++) {
@@ -115,6 +126,7 @@ export class InvertedIndex {
     this.ids[slot] = undefined;
     this.docTerms[slot] = undefined;
     this.claimTexts[slot] = '';
+    this.titleTexts[slot] = undefined;
     // Replacing entries leaves empty slots behind; renumber once they outnumber the live ones.
     const empty = this.ids.length - this.slotById.size;
     if (empty > MIN_EMPTY_SLOTS_TO_COMPACT && empty > this.slotById.size) this.compact();
@@ -137,6 +149,7 @@ export class InvertedIndex {
         this.headlineEnds.copyWithin(next * 2, slot * 2, slot * 2 + 2);
         this.docTerms[next] = this.docTerms[slot];
         this.claimTexts[next] = this.claimTexts[slot]!;
+        this.titleTexts[next] = this.titleTexts[slot];
       }
       this.slotById.set(this.ids[next]!, next);
       next++;
@@ -144,6 +157,7 @@ export class InvertedIndex {
     this.ids.length = next;
     this.docTerms.length = next;
     this.claimTexts.length = next;
+    this.titleTexts.length = next;
     for (const list of this.postings) list.renumber(newSlot);
   }
 
@@ -157,6 +171,15 @@ export class InvertedIndex {
 
   claimTextAt(slot: number): string {
     return this.claimTexts[slot] ?? '';
+  }
+
+  titleTextAt(slot: number): string | undefined {
+    return this.titleTexts[slot];
+  }
+
+  /** Every distinct term id of the document (claim, title and summary). */
+  termsAt(slot: number): Int32Array {
+    return this.docTerms[slot] ?? new Int32Array(0);
   }
 
   /** Distinct term ids of the document's claim (`claim`) and of claim plus title (`headline`). */
@@ -174,18 +197,8 @@ export class InvertedIndex {
     if (this.accumulator.length < this.ids.length) this.accumulator = new Float64Array(this.ids.length * 2);
     const accumulator = this.accumulator;
     const touched: number[] = [];
-    const { k1, fields } = parameters;
-    // Per field: weight · tf / (1 − b + b · length / average length).
-    const weight = new Float64Array(FIELD_COUNT);
-    const keep = new Float64Array(FIELD_COUNT);
-    const perLength = new Float64Array(FIELD_COUNT);
-    for (let field = 0; field < FIELD_COUNT; field++) {
-      const { weight: fieldWeight, b } = fields[field]!;
-      const average = this.totalFieldLength[field]! / this.size || 1;
-      weight[field] = fieldWeight;
-      keep[field] = 1 - b;
-      perLength[field] = b / average;
-    }
+    const { k1 } = parameters;
+    const scale = this.fieldScales(parameters);
     for (const { termId, weight: queryWeight } of terms) {
       const list = this.postings[termId];
       if (!list || list.length === 0) continue;
@@ -196,8 +209,7 @@ export class InvertedIndex {
         let tf = 0;
         for (let field = 0; field < FIELD_COUNT; field++) {
           const count = counts[i * FIELD_COUNT + field]!;
-          if (count === 0 || weight[field] === 0) continue;
-          tf += (weight[field]! * count) / (keep[field]! + perLength[field]! * this.fieldLengths[slot * FIELD_COUNT + field]!);
+          if (count !== 0) tf += count * scale[slot * FIELD_COUNT + field]!;
         }
         const contribution = (termWeight * tf) / (k1 + tf);
         if (contribution <= 0) continue; // a zero-weight field must not mark the slot as touched twice
@@ -208,6 +220,27 @@ export class InvertedIndex {
     const best = selectBest(touched, accumulator, limit, (slot) => !exclude?.has(this.ids[slot]!));
     for (const slot of touched) accumulator[slot] = 0;
     return best;
+  }
+
+  /**
+   * Per slot and field: weight / (1 − b + b · length / average length), the BM25F factor of one
+   * occurrence. Kept between queries and recomputed only after the documents or parameters change.
+   */
+  private fieldScales(parameters: BM25FParameters): Float32Array {
+    if (this.scales && this.scalesFor === parameters && this.scalesVersion === this.version) return this.scales;
+    const scales = new Float32Array(this.ids.length * FIELD_COUNT);
+    for (let field = 0; field < FIELD_COUNT; field++) {
+      const { weight, b } = parameters.fields[field]!;
+      const average = this.totalFieldLength[field]! / this.size || 1;
+      for (let slot = 0; slot < this.ids.length; slot++) {
+        const at = slot * FIELD_COUNT + field;
+        scales[at] = weight / (1 - b + (b * this.fieldLengths[at]!) / average);
+      }
+    }
+    this.scales = scales;
+    this.scalesFor = parameters;
+    this.scalesVersion = this.version;
+    return scales;
   }
 
   private internTerm(term: string): number {

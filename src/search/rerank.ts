@@ -2,24 +2,40 @@ import { SEARCH_CONFIG } from './config.js';
 import { confidenceOf } from './confidence.js';
 import { fuzzySimilarity } from './fuzzy-similarity.js';
 import type { InvertedIndex, ScoredSlot } from './inverted-index.js';
+import { linearScore, type LinearModel } from './linear-model.js';
 import { matchFeatures, type MatchFeatures } from './match-features.js';
 import type { QueryWord } from './query-terms.js';
+import { rankingFeatures, RANKING_FEATURES, type QueryShape } from './ranking-features.js';
+import { RERANKER_WEIGHTS } from './reranker-weights.js';
 
 export interface RankedCandidate {
   slot: number;
   features: MatchFeatures;
-  /** fuse.js similarity of a short query to the claim, 0..1 (0 for long queries and beyond the fuzzy pool). */
-  fuzzy: number;
+  /** The ranking feature vector, in `RANKING_FEATURES` order. */
+  vector: Float64Array;
+  /** The learned model's score: the order of the results. */
   rankScore: number;
+  /** The hand-set blend of BM25F and coverage whose lead over rivals feeds the confidence. */
+  blend: number;
   confidence: number;
 }
 
+
 /**
- * Orders the BM25F candidates by a blend of BM25F, claim coverage and, for a query of a few words,
- * fuse.js similarity (BM25F tells little apart when every candidate holds the same two words);
- * then gives each a 0..1 confidence.
+ * Orders the BM25F candidates by a learned linear model over match features (coverage both ways,
+ * word pairs, numbers, character similarity, and for a query of a few words fuse.js similarity),
+ * then gives each a 0..1 confidence from its coverage and its lead over the best different claim.
  */
-export function rerank(words: readonly QueryWord[], candidates: readonly ScoredSlot[], index: InvertedIndex): RankedCandidate[] {
+export function rerank(
+  words: readonly QueryWord[],
+  shape: QueryShape,
+  candidates: readonly ScoredSlot[],
+  index: InvertedIndex,
+  model: LinearModel = RERANKER_WEIGHTS,
+): RankedCandidate[] {
+  if (model.features.join() !== RANKING_FEATURES.join()) {
+    throw new Error('The rerank model does not match RANKING_FEATURES: re-run src/bench/train-reranker.ts --write');
+  }
   const config = SEARCH_CONFIG.rerank;
   const features = matchFeatures(words, candidates, index);
   // fuse.js only for short queries: on tweets and speeches it added nothing (train MAP@5) and cost most of the time.
@@ -30,32 +46,43 @@ export function rerank(words: readonly QueryWord[], candidates: readonly ScoredS
           candidates.slice(0, config.fuzzyPool).map(({ slot }) => ({ slot, text: index.claimTextAt(slot) })),
         )
       : new Map<number, number>();
+  const vectors = rankingFeatures(shape, candidates, features, fuzzy, index, config.detailPool);
   const ranked = candidates.map((candidate, i): RankedCandidate => {
     const f = features[i]!;
-    const similarity = fuzzy.get(candidate.slot) ?? 0;
-    const rankScore =
+    const blend =
       f.bm25Relative +
       config.claimCoverage * f.claimCoverage +
       config.headlineCoverage * f.headlineCoverage +
-      config.fuzzy * similarity;
-    return { slot: candidate.slot, features: f, fuzzy: similarity, rankScore, confidence: 0 };
+      config.fuzzy * (fuzzy.get(candidate.slot) ?? 0);
+    return { slot: candidate.slot, features: f, vector: vectors[i]!, rankScore: linearScore(model, vectors[i]!), blend, confidence: 0 };
   });
   ranked.sort((a, b) => b.rankScore - a.rankScore || a.slot - b.slot);
-  const top = ranked[0]?.rankScore ?? 0;
-  // A store often holds the same claim twice (an article and the claim it makes, two checks of one
-  // rumour): such a twin is not a rival, so the lead is measured over the best *different* claim.
-  const topHeadline = ranked[0] ? new Set(index.headlineTermsAt(ranked[0].slot).headline) : new Set<number>();
-  const isTwinOfTop = (candidate: RankedCandidate) => nearDuplicate(topHeadline, index.headlineTermsAt(candidate.slot).headline);
-  const runnerUp = ranked.slice(1).find((candidate) => !isTwinOfTop(candidate))?.rankScore ?? 0;
+  assignConfidence(ranked, index);
+  return ranked;
+}
+
+/**
+ * A store often holds the same claim twice (an article and the claim it makes, two checks of one
+ * rumour): such a twin is not a rival, so a hit's lead is measured over the best *different* claim.
+ */
+function assignConfidence(ranked: RankedCandidate[], index: InvertedIndex): void {
+  if (ranked.length === 0) return;
+  const byBlend = [...ranked].sort((a, b) => b.blend - a.blend);
+  const top = byBlend[0]!.blend;
+  const leader = ranked[0]!;
+  const leaderHeadline = new Set(index.headlineTermsAt(leader.slot).headline);
+  const isTwinOfLeader = (candidate: RankedCandidate) =>
+    candidate === leader || nearDuplicate(leaderHeadline, index.headlineTermsAt(candidate.slot).headline);
+  // The leader's rival is the best blend among claims that are not it; any other hit's rival is the best blend of all.
+  const leaderRival = byBlend.find((candidate) => !isTwinOfLeader(candidate))?.blend ?? 0;
   let ceiling = 1;
-  ranked.forEach((candidate, i) => {
-    const rival = i === 0 || isTwinOfTop(candidate) ? runnerUp : top;
-    const margin = top > 0 ? (candidate.rankScore - rival) / top : 0;
+  for (const candidate of ranked) {
+    const rival = isTwinOfLeader(candidate) ? leaderRival : top;
+    const margin = top > 0 ? (candidate.blend - rival) / top : 0;
     // Never more confident in a hit than in the one ranked above it.
     ceiling = Math.min(ceiling, confidenceOf(candidate.features, margin));
     candidate.confidence = ceiling;
-  });
-  return ranked;
+  }
 }
 
 /** Two headlines sharing at least this share of their distinct terms (Jaccard) state the same claim. */

@@ -2,7 +2,10 @@ import { SEARCH_CONFIG } from './config.js';
 import { FIELDS } from './fields.js';
 import { InvertedIndex, type BM25FParameters, type WeightedTerm } from './inverted-index.js';
 import { queryWords } from './query-terms.js';
-import { rerank } from './rerank.js';
+import type { LinearModel } from './linear-model.js';
+import { normalizeText } from './normalize.js';
+import { cleanQuery } from './query-cleanup.js';
+import { rerank, type RankedCandidate } from './rerank.js';
 import { tokenize } from './tokenize.js';
 import { TypoIndex } from './typo-index.js';
 import type { SearchDocument, SearchHit, SearchOptions, TextSearcher } from './types.js';
@@ -31,7 +34,7 @@ export class SearchIndex implements TextSearcher {
       for (const token of tokens) this.typos.add(token.surface, token.term);
       return tokens.map((token) => token.term);
     });
-    this.index.add({ id: document.id, kind: document.kind, fieldTerms, claimText: document.claim });
+    this.index.add({ id: document.id, kind: document.kind, fieldTerms, claimText: document.claim, titleText: document.title });
   }
 
   remove(id: string): void {
@@ -41,15 +44,25 @@ export class SearchIndex implements TextSearcher {
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const limit = options.limit ?? SEARCH_CONFIG.defaultLimit;
     if (limit <= 0) return [];
+    return this.candidates(query, limit, options.exclude)
+      .slice(0, limit)
+      .map((hit) => ({ id: this.index.idAt(hit.slot)!, kind: this.index.kindAt(hit.slot), confidence: hit.confidence }));
+  }
+
+  /**
+   * The reranked candidate pool of a query (at least `limit`), with each candidate's features:
+   * what `search` returns the head of, and what the reranker is trained on.
+   */
+  candidates(query: string, limit: number, exclude?: ReadonlySet<string>, model?: LinearModel): (RankedCandidate & { id: string })[] {
     const words = queryWords(query, this.index, this.typos);
     // A repeated word counts more, but less than linearly (√count did best on the train splits).
     const terms: WeightedTerm[] = words.flatMap((word) =>
       word.variants.map((variant) => ({ termId: variant.termId, weight: variant.weight * Math.sqrt(word.count) })),
     );
     const pool = Math.max(limit, SEARCH_CONFIG.candidatePool);
-    const candidates = this.index.score(terms, BM25F, pool, options.exclude);
-    return rerank(words, candidates, this.index)
-      .slice(0, limit)
-      .map((hit) => ({ id: this.index.idAt(hit.slot)!, kind: this.index.kindAt(hit.slot), confidence: hit.confidence }));
+    const candidates = this.index.score(terms, BM25F, pool, exclude);
+    const cleaned = cleanQuery(query).text;
+    const shape = { terms: tokenize(cleaned).map((token) => token.term), text: normalizeText(cleaned) };
+    return rerank(words, shape, candidates, this.index, model).map((hit) => ({ ...hit, id: this.index.idAt(hit.slot)! }));
   }
 }

@@ -51,6 +51,12 @@ describe('renderReplyText', () => {
     expect(none).toContain('· VitaBrisk tea reverses diabetes');
   });
 
+  it('tells how to take the action offered under a no-match reply', () => {
+    const action = { kind: 'request-factcheck' as const, label: 'Request a fact-check', command: 'factcheck-request', options: { text: 'q' } };
+    const text = renderReplyText({ kind: 'no-match', query: 'q', message: 'Nothing.', suggestions: [], actions: [action] }, plain);
+    expect(text.split('\n').at(-1)).toBe('→ Request a fact-check: type /request');
+  });
+
   it('never lets stored text drive the terminal with escape sequences', () => {
     const text = renderReplyText({ kind: 'results', query: 'q', results: [{ ...result, title: 'evil\u001b[2Jtitle', context: 'a\u0007b' }] }, plain);
     expect(text).not.toContain('\u001b');

@@ -1,0 +1,17 @@
+import type { ClaimReview } from '../../model/claim-review.js';
+
+/** One ranked answer of a bench engine. */
+export interface EngineHit {
+  id: string;
+  score: number;
+}
+
+/** Something the bench can rank queries with: factdesk's own lookup or a comparison engine. */
+export interface BenchEngine {
+  rank(query: string, limit: number): Promise<EngineHit[]>;
+}
+
+export type EngineName = 'factdesk' | 'fuse' | 'bm25';
+export const ENGINE_NAMES: readonly EngineName[] = ['factdesk', 'fuse', 'bm25'];
+
+export type EngineFactory = (claims: readonly ClaimReview[]) => BenchEngine;

@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadBenchSet } from '../../src/bench/bench-set.js';
+import { runBench } from '../../src/bench/run-bench.js';
+import { DEFAULT_BENCH_ROOT } from '../../src/cli/bench-command.js';
+
+/**
+ * MAP@5 on the dev splits, through the bot's own lookup path, must not fall below these floors:
+ * a few points under what factdesk reaches (docs/relevance.md), so a change that silently
+ * worsens matching fails here. The data lives outside the repository (../shared/bench).
+ */
+const FLOORS: Record<string, number> = { ct2020: 0.78, politifact: 0.4 };
+
+const available = existsSync(DEFAULT_BENCH_ROOT);
+if (!available) {
+  console.warn(`Quality floors skipped: no benchmark data at ${DEFAULT_BENCH_ROOT} (see ../shared/bench/README.md).`);
+}
+
+describe.skipIf(!available)('quality floors on the dev splits (skipped when ../shared/bench is absent)', () => {
+  for (const [name, floor] of Object.entries(FLOORS)) {
+    it(`keeps ${name} dev MAP@5 at or above ${floor}`, { timeout: 60_000 }, async () => {
+      const set = await loadBenchSet(path.join(DEFAULT_BENCH_ROOT, name), 'dev');
+      const { report } = await runBench(set);
+      expect(report['map@5']).toBeGreaterThanOrEqual(floor);
+    });
+  }
+});
