@@ -10,6 +10,7 @@ import { LinkIndex } from '../links/link-index.js';
 import { canonicalizeUrl, looksLikeUrl } from '../links/canonicalize-url.js';
 import { urlSearchWords } from '../links/url-words.js';
 import type { MatchReason, ResultItem } from './reply.js';
+import { articlesBeforeTheirClaims } from './result-order.js';
 import { LookupLog } from '../stats/lookup-log.js';
 
 export { CONFIDENT_MATCH };
@@ -86,7 +87,7 @@ export class LookupService {
     return this.recorded(options, {
       query: text,
       reason: 'text',
-      results: hits.flatMap((hit) => this.toResult(hit.id, hit.confidence, 'text')),
+      results: this.articlesFirst(hits.flatMap((hit) => this.toResult(hit.id, hit.confidence, 'text'))),
     });
   }
 
@@ -109,7 +110,7 @@ export class LookupService {
     return this.recorded(options, {
       query: url,
       reason: 'url-words',
-      results: hits.flatMap((hit) => this.toResult(hit.id, hit.confidence * URL_WORDS_CONFIDENCE_FACTOR, 'url-words')),
+      results: this.articlesFirst(hits.flatMap((hit) => this.toResult(hit.id, hit.confidence * URL_WORDS_CONFIDENCE_FACTOR, 'url-words'))),
     });
   }
 
@@ -137,6 +138,10 @@ export class LookupService {
     const scoped = await this.feedbackFor(feedback.scope);
     if (!scoped.has(query)) scoped.set(query, new Set());
     scoped.get(query)!.add(feedback.resultId);
+  }
+
+  private articlesFirst(results: ResultItem[]): ResultItem[] {
+    return articlesBeforeTheirClaims(results, (articleId) => this.getArticle(articleId)?.claimIds ?? []);
   }
 
   getClaim(id: string): ClaimReview | undefined {
