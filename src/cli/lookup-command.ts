@@ -3,6 +3,7 @@ import pc from 'picocolors';
 import { renderReplyText } from '../adapters/console/render-reply.js';
 import { buildCore } from '../app/build-core.js';
 import { loadEnv, storeConfigFrom } from '../config/config.js';
+import { FaultError } from '../core/errors.js';
 import { UsageError } from './exit-codes.js';
 import { toLookupJson } from './lookup-json.js';
 
@@ -19,6 +20,7 @@ export function lookupCommand(): Command {
       const core = await buildCore({ ...storeConfigFrom(loadEnv()), readOnly: true });
       try {
         const reply = await core.dispatch('factcheck', { query, limit: Number(options.limit) }, { platform: 'cli', scope: 'cli' });
+        if (reply.kind === 'notice' && reply.fault) throw new FaultError(reply.text);
         if (reply.kind === 'notice' && reply.tone === 'error') throw new UsageError(reply.text);
         if (options.json) process.stdout.write(`${JSON.stringify(toLookupJson(query, reply), null, 2)}\n`);
         else process.stdout.write(`${renderReplyText(reply, pc.createColors(pc.isColorSupported && process.stdout.isTTY))}\n`);

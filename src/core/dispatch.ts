@@ -25,7 +25,7 @@ export async function dispatchCommand(
   } catch (error) {
     if (error instanceof UserError) return errorNotice(error.message);
     logger.error({ err: error, command: command.name, platform: context.requester.platform }, 'command failed');
-    return errorNotice(messages.fault);
+    return { kind: 'notice', tone: 'error', text: messages.fault, fault: true };
   }
 }
 

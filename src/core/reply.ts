@@ -75,5 +75,11 @@ export type Reply =
       /** What the user can do about it: "Request a fact-check". */
       actions?: ReplyAction[];
     }
-  | { kind: 'notice'; tone: 'info' | 'error'; text: string }
+  | {
+      kind: 'notice';
+      tone: 'info' | 'error';
+      text: string;
+      /** Set when the error was ours (a fault), not the user's: scripts exit differently. */
+      fault?: boolean;
+    }
   | { kind: 'help'; intro: string; commands: CommandSummary[] };

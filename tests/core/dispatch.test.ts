@@ -43,7 +43,7 @@ describe('dispatchCommand', () => {
 
   it('hides the details of a fault behind a generic apology', async () => {
     const reply = await dispatchCommand(echo, 'echo', { word: 'crash' }, context);
-    expect(reply).toEqual({ kind: 'notice', tone: 'error', text: messages.fault });
+    expect(reply).toEqual({ kind: 'notice', tone: 'error', text: messages.fault, fault: true });
     expect(JSON.stringify(reply)).not.toContain('10.0.0.1');
   });
 });
