@@ -1,5 +1,5 @@
 import { extractLinks } from '../links/extract-links.js';
-import { CONFIDENT_MATCH, type LookupService } from './lookup.js';
+import { CONFIDENT_MATCH, type LookupOptions, type LookupService } from './lookup.js';
 import { messages } from './messages.js';
 import type { Reply, ResultItem } from './reply.js';
 
@@ -21,7 +21,7 @@ export interface ChatMessage {
 export async function checkMessage(
   lookup: LookupService,
   message: ChatMessage,
-  options: { scope?: string } = {},
+  options: Pick<LookupOptions, 'scope' | 'record'> = {},
 ): Promise<Reply> {
   const links = dedupe([...(message.links ?? []), ...extractLinks(message.text)]);
   const sentences = claimLikeSentences(stripLinks(message.text, links));
@@ -32,7 +32,7 @@ export async function checkMessage(
   }
 
   const parts = [...links, ...sentences].slice(0, MAX_PARTS);
-  const outcomes = await Promise.all(parts.map((part) => lookup.lookup(part, { scope: options.scope, limit: 3 })));
+  const outcomes = await Promise.all(parts.map((part) => lookup.lookup(part, { scope: options.scope, record: options.record, limit: 3 })));
   const best = new Map<string, ResultItem>();
   parts.forEach((part, index) => {
     for (const result of outcomes[index]!.results) {

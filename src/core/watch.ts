@@ -52,7 +52,8 @@ export class ChannelWatcher {
     if (mode !== 'thread' && mode !== 'reply' && mode !== 'moderators') return undefined;
     if (!message.text.trim() && (message.links?.length ?? 0) === 0) return undefined;
 
-    const reply = await checkMessage(this.lookup, message, { scope: requester.scope });
+    // Nobody asked: a watched message is not a lookup for the stats.
+    const reply = await checkMessage(this.lookup, message, { scope: requester.scope, record: false });
     if (reply.kind !== 'results') return undefined;
     const now = (this.options.now ?? Date.now)();
     const cooldown = this.options.cooldownMs ?? DEFAULT_WATCH_COOLDOWN_MS;

@@ -24,3 +24,23 @@ export function decodeButtonId(customId: string): ButtonTarget | undefined {
   const index = /^#(\d+)$/.exec(ref);
   return { action, replyKey, result: index ? { index: Number(index[1]) } : { id: ref } };
 }
+
+/** `fd:act:<key>:<index>`: the `index`th action of a remembered reply ("Request a fact-check"). */
+export function encodeActionId(actionsKey: string, index: number): string {
+  return `${PREFIX}:act:${actionsKey}:${index}`;
+}
+
+export function decodeActionId(customId: string): { actionsKey: string; index: number } | undefined {
+  const match = /^fd:act:([A-Za-z0-9_-]+):(\d+)$/.exec(customId);
+  return match ? { actionsKey: match[1]!, index: Number(match[2]) } : undefined;
+}
+
+/** `fd:form:<command>:<key>`: a command's modal, and the options given with the command (kept under `key`). */
+export function encodeFormId(command: string, optionsKey: string): string {
+  return `${PREFIX}:form:${command}:${optionsKey}`;
+}
+
+export function decodeFormId(customId: string): { command: string; optionsKey: string } | undefined {
+  const match = /^fd:form:([-_a-z0-9]{1,32}):([A-Za-z0-9_-]+)$/.exec(customId);
+  return match ? { command: match[1]!, optionsKey: match[2]! } : undefined;
+}

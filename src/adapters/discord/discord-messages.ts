@@ -22,4 +22,8 @@ export const discordMessages = {
     'DISCORD_MODERATORS_CHANNEL is not set, so there is no channel to report matches to. Set it to a channel ID and restart factdesk.',
   moderatorReport: (author: string, channelId: string, link: string) => `A message by ${author} in <#${channelId}> matches a fact-check: ${link}`,
   watchReplyIntro: 'This looks like a claim that has been fact-checked:',
+  formExpired: 'That form is too old to submit: factdesk restarted since it was opened. Run the command again.',
+  formTitles: { 'factcheck-add': 'Add a fact-check' } as Readonly<Record<string, string>>,
+  requestAnswered: (mentions: string) => `${mentions} the fact-check you asked for is published.`,
+  requestAnsweredDirect: 'The fact-check you asked for is published.',
 } as const;

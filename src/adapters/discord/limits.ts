@@ -18,6 +18,15 @@ export const DISCORD_LIMITS = Object.freeze({
   commandName: 32,
   commandDescription: 100,
   optionsPerCommand: 25,
+  buttonLabel: 80,
+  buttonsPerRow: 5,
+  modalTitle: 45,
+  modalComponents: 5,
+  inputLabel: 45,
+  inputPlaceholder: 100,
+  inputLength: 4000,
+  /** Users a message's `allowed_mentions.users` may list. */
+  mentionedUsers: 100,
 });
 
 /**

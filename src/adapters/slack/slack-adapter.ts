@@ -5,9 +5,11 @@ import type { Env } from '../../config/config.js';
 import type { Core } from '../../core/core.js';
 import { FaultError } from '../../core/errors.js';
 import type { ChannelWatcher } from '../../core/watch.js';
+import { RequestNotifications } from '../../requests/request-notifications.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerListeners } from './listeners/index.js';
 import { httpReceiver, socketModeReceiver } from './receiver.js';
+import { slackNotifier } from './slack-notifier.js';
 
 export interface SlackAdapterDeps {
   core: Core;
@@ -59,7 +61,15 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   app.error(async (error) => {
     logger.error(`listener failed: ${error.message}`);
   });
-  registerListeners(app, { core: deps.core, watcher: deps.watcher, env, now: deps.now ?? (() => new Date()) });
+  const now = deps.now ?? (() => new Date());
+  // People who asked for a fact-check on Slack are told here when it is published.
+  const notifications = new RequestNotifications({
+    store: deps.core.store,
+    lookup: deps.core.lookup,
+    platform: 'slack',
+    notifier: slackNotifier(app.client, deps.watcher, now),
+  });
+  registerListeners(app, { core: deps.core, watcher: deps.watcher, env, notifications, now });
 
   let started = false;
   let port: number | undefined;
@@ -79,10 +89,12 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
         await app.start();
       }
       started = true;
+      notifications.start();
     },
     async stop() {
       if (!started) return;
       started = false;
+      notifications.stop();
       await app.stop();
     },
   };

@@ -30,4 +30,13 @@ export const slackMessages = {
   moderatorsChannelMissing:
     'Note: SLACK_MODERATORS_CHANNEL is not set, so there is no moderators’ channel to report to yet. Ask whoever runs factdesk to set it.',
   watchModeUnavailable: 'Channel watch could not be changed: the permission check with Slack failed. Please try again.',
+  permissionCheckFailed: 'I could not check your permissions with Slack just now. Please try again.',
+  actionExpired: 'That button no longer works. Run the command again to get a fresh answer.',
+  formTitles: { 'factcheck-add': 'Add a fact-check' } as Readonly<Record<string, string>>,
+  formSubmit: 'Save',
+  formClose: 'Cancel',
+  formHint: 'Fields marked (optional) may stay empty. The same link, or the same claim from the same reviewer, updates the stored fact-check.',
+  formNotOpened: 'The form could not be opened in time. Please run the command again.',
+  requestAnswered: (mentions: string) => `${mentions} the fact-check you asked for is published.`,
+  requestAnsweredDirect: 'The fact-check you asked for is published.',
 } as const;

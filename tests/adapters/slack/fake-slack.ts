@@ -19,7 +19,7 @@ export interface FakeSlackOptions {
   users?: Record<string, { is_admin?: boolean; is_owner?: boolean }>;
   /** usergroups.users.list answers: usergroup id → member ids. */
   usergroups?: Record<string, string[]>;
-  /** Channels where chat.postMessage fails with not_in_channel. */
+  /** Channels where chat.postMessage fails with not_in_channel (a private channel factdesk was never invited to). */
   channelsWithoutBot?: string[];
 }
 
@@ -133,6 +133,10 @@ export class FakeSlack {
         return { ok: true };
       case 'chat.getPermalink':
         return { ok: true, permalink: `https://newsroom.slack.example/archives/${args.channel}/p${String(args.message_ts).replace('.', '')}` };
+      case 'views.open':
+        return { ok: true, view: { id: `V${(this.nextTs += 1)}`, ...(args.view as object) } };
+      case 'conversations.open':
+        return { ok: true, channel: { id: `D${String(args.users)}` } };
       case 'users.info': {
         const flags = this.options.users?.[String(args.user)] ?? {};
         return { ok: true, user: { id: args.user, is_admin: false, is_owner: false, is_primary_owner: false, ...flags } };

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.js';
 import { INTERACTION_IDS, SLASH_COMMANDS } from '../../../src/adapters/slack/interactions.js';
+import { CURATOR_COMMANDS } from '../../../src/adapters/slack/permissions.js';
 import { SLACK_EVENTS_PATH } from '../../../src/adapters/slack/receiver.js';
+import { COMMAND_FORMS } from '../../../src/curation/add-form.js';
 import { PROJECT_ROOT } from '../../../src/config/config.js';
 
 const manifest = readFileSync(path.join(PROJECT_ROOT, 'manifest.yml'), 'utf8');
@@ -33,13 +35,28 @@ describe('manifest.yml', () => {
     }
   });
 
+  it('offers every command that has a form, and every staff command, as a slash command', () => {
+    for (const name of [...Object.keys(COMMAND_FORMS), ...CURATOR_COMMANDS]) expect(SLASH_COMMANDS).toContain(name);
+  });
+
   it('declares the message shortcut with the callback id the app listens to', () => {
     expect(manifest).toMatch(new RegExp(`type: message\\n\\s+callback_id: ${INTERACTION_IDS.checkMessageShortcut}\\n`));
   });
 
   it('asks for exactly the scopes factdesk uses', () => {
     expect(listUnder('bot').sort()).toEqual(
-      ['channels:history', 'chat:write', 'chat:write.public', 'commands', 'groups:history', 'links:read', 'links:write', 'usergroups:read', 'users:read'].sort(),
+      [
+        'channels:history',
+        'chat:write',
+        'chat:write.public',
+        'commands',
+        'groups:history',
+        'im:write',
+        'links:read',
+        'links:write',
+        'usergroups:read',
+        'users:read',
+      ].sort(),
     );
   });
 
@@ -60,6 +77,7 @@ describe('manifest.yml', () => {
     const urls = [...manifest.matchAll(/(?:url|request_url): (\S+)/g)].map((m) => new URL(m[1]!).pathname);
     expect(urls.length).toBe(SLASH_COMMANDS.length + 2);
     expect(new Set(urls)).toEqual(new Set([SLACK_EVENTS_PATH]));
+    // Interactivity carries the buttons, the shortcut and the /factcheck-add form submissions.
     expect(manifest).toMatch(/interactivity:\n\s+is_enabled: true/);
     expect(manifest).toMatch(/socket_mode_enabled: false/);
   });

@@ -13,6 +13,8 @@ import { interactionForm, sendSigned } from './signed-request.js';
 export const SIGNING_SECRET = 'test-signing-secret-8f14e45fceea167a';
 export const MODERATORS_CHANNEL = 'C0MODS';
 export const WATCH_ADMIN_GROUP = 'S0DESK';
+/** Staff user groups: the first is not a real group (Slack answers no_such_subteam), which must not hide the second. */
+export const CURATOR_GROUPS = ['S0GONE', 'S0CURATORS'] as const;
 
 /**
  * The real Slack app in HTTP mode on a loopback port, on a core built from the real seed (in
@@ -41,6 +43,7 @@ export class SlackAppHarness {
       SLACK_API_URL: this.slack.apiUrl,
       SLACK_MODERATORS_CHANNEL: MODERATORS_CHANNEL,
       SLACK_WATCH_ADMIN_GROUP: WATCH_ADMIN_GROUP,
+      FACTDESK_CURATOR_GROUPS: CURATOR_GROUPS.join(', '),
     });
     const watcher = new ChannelWatcher(lookup, store);
     this.adapter = createSlackAdapter({ core: this.core, env, watcher, host: '127.0.0.1', ...extra });
@@ -66,9 +69,10 @@ export class SlackAppHarness {
     return `${prefix}${this.counter}`;
   }
 
-  /** Sends a signed slash command and returns the HTTP status and the response_url id. */
+  /** Sends a signed slash command and returns the HTTP status, the response_url id and the trigger id. */
   async slashCommand(command: string, text: string, origin: { user?: string; channel?: string } = {}) {
     const responseId = this.nextId('cmd');
+    const triggerId = this.nextId('trigger');
     const response = await sendSigned(
       this.eventsUrl,
       {
@@ -84,12 +88,41 @@ export class SlackAppHarness {
           text,
           api_app_id: 'A0FACTDESK',
           response_url: this.slack.responseUrl(responseId),
-          trigger_id: this.nextId('trigger'),
+          trigger_id: triggerId,
         },
       },
       { secret: SIGNING_SECRET },
     );
-    return { status: response.status, responseId };
+    return { status: response.status, responseId, triggerId };
+  }
+
+  /**
+   * Submits a modal factdesk opened (`view` as sent to views.open) with `inputs` typed into it, as
+   * Slack posts a view_submission. Returns the HTTP status and the acknowledgement body (`response_action`…).
+   */
+  async submitView(view: Record<string, any>, inputs: Record<string, string>, origin: { user?: string } = {}) {
+    const values = Object.fromEntries(
+      (view.blocks as any[])
+        .filter((block) => block.type === 'input')
+        .map((block) => [block.block_id, { [block.element.action_id]: { type: 'plain_text_input', value: inputs[block.block_id] ?? block.element.initial_value ?? null } }]),
+    );
+    const response = await sendSigned(
+      this.eventsUrl,
+      interactionForm({
+        type: 'view_submission',
+        team: { id: FAKE_TEAM_ID, domain: 'newsroom' },
+        user: { id: origin.user ?? 'U0REPORTER', username: 'reporter', name: 'reporter', team_id: FAKE_TEAM_ID },
+        api_app_id: 'A0FACTDESK',
+        token: 'legacy-verification-token',
+        trigger_id: this.nextId('trigger'),
+        view: { id: this.nextId('V'), team_id: FAKE_TEAM_ID, app_id: 'A0FACTDESK', ...view, state: { values }, hash: '1764000000.abc' },
+        response_urls: [],
+        is_enterprise_install: false,
+      }),
+      { secret: SIGNING_SECRET },
+    );
+    const raw = await response.text();
+    return { status: response.status, body: raw ? (JSON.parse(raw) as Record<string, any>) : {} };
   }
 
   /** Runs a slash command and waits for its answer through the response_url. */

@@ -3,6 +3,7 @@ import { RecentIds } from '../recent-ids.js';
 import { registerActions } from './actions.js';
 import { registerCommands } from './commands.js';
 import type { ListenerDeps } from './deps.js';
+import { registerForms } from './forms.js';
 import { registerShortcuts } from './shortcuts.js';
 import { registerUnfurls } from './unfurls.js';
 import { registerWatch } from './watch.js';
@@ -16,6 +17,7 @@ export function registerListeners(app: App, deps: ListenerDeps, recentEvents = n
   });
   registerCommands(app, deps);
   registerActions(app, deps);
+  registerForms(app, deps);
   registerShortcuts(app, deps);
   registerUnfurls(app, deps);
   registerWatch(app, deps);

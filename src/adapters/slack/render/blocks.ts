@@ -15,6 +15,22 @@ export function section(mrkdwn: string): types.SectionBlock {
   return { type: 'section', text: { type: 'mrkdwn', text: truncateMrkdwn(mrkdwn, SLACK_LIMITS.sectionText) } };
 }
 
+/** Already-escaped mrkdwn in as many sections as it needs, split between lines. */
+export function sections(mrkdwn: string): types.SectionBlock[] {
+  const chunks: string[] = [];
+  let chunk = '';
+  for (const line of mrkdwn.split('\n')) {
+    if (chunk && chunk.length + 1 + line.length > SLACK_LIMITS.sectionText) {
+      chunks.push(chunk);
+      chunk = line;
+    } else {
+      chunk = chunk ? `${chunk}\n${line}` : line;
+    }
+  }
+  chunks.push(chunk);
+  return chunks.map(section);
+}
+
 /** Section of up to ten `*label*\nvalue` fields (values already escaped). */
 export function fieldsSection(fields: ReadonlyArray<{ label: string; value: string }>): types.SectionBlock {
   return {

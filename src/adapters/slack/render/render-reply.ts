@@ -1,9 +1,17 @@
 import type { Reply, ResultItem } from '../../../core/reply.js';
 import { escapeMrkdwn } from '../escape.js';
-import { encodeShareValue, encodeWrongMatchValue, INTERACTION_IDS, SLASH_COMMANDS, type ShareRequest } from '../interactions.js';
+import {
+  encodeActionValue,
+  encodeShareValue,
+  encodeWrongMatchValue,
+  INTERACTION_IDS,
+  replyActionId,
+  SLASH_COMMANDS,
+  type ShareRequest,
+} from '../interactions.js';
 import { SLACK_LIMITS, truncate } from '../limits.js';
 import { slackMessages } from '../slack-messages.js';
-import { button, context, divider, fitBlocks, header, section, type ButtonElement, type SlackMessage } from './blocks.js';
+import { actions, button, context, divider, fitBlocks, header, section, sections, type ButtonElement, type SlackMessage } from './blocks.js';
 import { compactResultLines, readButton, resultCardBlocks, resultFallbackText } from './result-card.js';
 
 /** The best result gets the full card; this many more are listed compactly under it. */
@@ -33,7 +41,8 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
       return renderNoMatch(reply, options);
     case 'notice': {
       const text = `${reply.tone === 'error' ? ':warning: ' : ''}${escapeMrkdwn(reply.text)}`;
-      return { text: truncate(text, SLACK_LIMITS.fallbackText), blocks: [section(text)] };
+      // Staff lists (requests, stats) can run past one section: they continue in the next.
+      return { text: truncate(text, SLACK_LIMITS.fallbackText), blocks: fitBlocks(sections(text)) };
     }
     case 'help':
       return renderHelp(reply);
@@ -73,8 +82,17 @@ function renderNoMatch(reply: Extract<Reply, { kind: 'no-match' }>, options: Ren
     options.echoQuery === false ? undefined : context(slackMessages.noMatchFor(escapeMrkdwn(truncate(reply.query, QUERY_ECHO_CHARS)))),
     message ? section(message) : undefined,
     suggestions.length > 0 ? section(`${slackMessages.closestEntries}\n${compactResultLines(suggestions)}`) : undefined,
+    actions(actionButtons(reply)),
   ]);
   return { text: truncate(message || slackMessages.noMatchFor(escapeMrkdwn(reply.query)), SLACK_LIMITS.fallbackText), blocks };
+}
+
+/** "Request a fact-check" and any other action: each button carries the command and options it dispatches. */
+function actionButtons(reply: Extract<Reply, { kind: 'no-match' }>): ButtonElement[] {
+  return (reply.actions ?? []).flatMap((action, index) => {
+    const value = encodeActionValue({ command: action.command, options: action.options });
+    return value ? [button({ actionId: replyActionId(index), text: action.label, value, style: 'primary' })] : [];
+  });
 }
 
 function renderHelp(reply: Extract<Reply, { kind: 'help' }>): SlackMessage {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeShareValue, decodeWrongMatchValue, INTERACTION_IDS } from '../../../../src/adapters/slack/interactions.js';
+import { decodeActionValue, decodeShareValue, decodeWrongMatchValue, INTERACTION_IDS, REPLY_ACTION_PATTERN } from '../../../../src/adapters/slack/interactions.js';
 import { renderReply } from '../../../../src/adapters/slack/render/render-reply.js';
 import type { Block } from '../../../../src/adapters/slack/render/blocks.js';
 import { commands } from '../../../../commands/index.js';
@@ -114,6 +114,29 @@ describe('renderReply: other kinds', () => {
     expect(buttons(message.blocks)).toEqual([]);
   });
 
+  it('offers the reply\'s actions as buttons that carry the command and options to dispatch', () => {
+    const action = { kind: 'request-factcheck' as const, label: 'Request a fact-check', command: 'factcheck-request', options: { text: 'zebras <!here> are horses' } };
+    const message = renderReply({ kind: 'no-match', query: 'zebras', message: 'No fact-check matches.', suggestions: [], actions: [action] });
+    const [request] = buttons(message.blocks);
+    expect(request?.text.text).toBe('Request a fact-check');
+    expect(request?.action_id).toMatch(REPLY_ACTION_PATTERN);
+    expect(decodeActionValue(request?.value)).toEqual({ command: 'factcheck-request', options: action.options });
+  });
+
+  it('leaves out an action whose options would not fit in a button', () => {
+    const action = { kind: 'request-factcheck' as const, label: 'Request a fact-check', command: 'factcheck-request', options: { text: '"'.repeat(1500) } };
+    expect(buttons(renderReply({ kind: 'no-match', query: 'q', message: 'm', suggestions: [], actions: [action] }).blocks)).toEqual([]);
+  });
+
+  it('continues a long notice (a staff list) in further sections, split between lines', () => {
+    const lines = Array.from({ length: 80 }, (_, index) => `${index + 1}. “A request that people keep asking about, number ${index + 1}”: 3 people`);
+    const message = renderReply({ kind: 'notice', tone: 'info', text: lines.join('\n') });
+    expect(message.blocks.length).toBeGreaterThan(1);
+    const shown = message.blocks.map((block) => (block.type === 'section' ? block.text!.text : ''));
+    for (const text of shown) expect(text.length).toBeLessThanOrEqual(3000);
+    expect(shown.join('\n')).toBe(lines.join('\n'));
+  });
+
   it('marks error notices with a warning', () => {
     expect(renderReply({ kind: 'notice', tone: 'error', text: 'Nope <!here>' }).text).toBe(':warning: Nope &lt;!here&gt;');
   });
@@ -127,6 +150,8 @@ describe('renderReply: other kinds', () => {
     expect(text).toContain('`/factcheck &lt;claim or link&gt;`');
     expect(text).toContain('`/factcheck-link &lt;url&gt;`');
     expect(text).toContain('/factcheck-watch');
+    expect(text).toContain('/factcheck-add [claim]');
+    expect(text).toContain('/factcheck-request &lt;claim or link&gt;');
     expect(text).toContain('Check this message');
   });
 });
