@@ -6,6 +6,7 @@ import { loadEnv, storeConfigFrom } from '../config/config.js';
 import { FaultError } from '../core/errors.js';
 import { UsageError } from './exit-codes.js';
 import { toLookupJson } from './lookup-json.js';
+import type { Reply } from '../core/reply.js';
 
 export function lookupCommand(): Command {
   return new Command('lookup')
@@ -23,7 +24,7 @@ export function lookupCommand(): Command {
         if (reply.kind === 'notice' && reply.fault) throw new FaultError(reply.text);
         if (reply.kind === 'notice' && reply.tone === 'error') throw new UsageError(reply.text);
         if (options.json) process.stdout.write(`${JSON.stringify(toLookupJson(query, reply), null, 2)}\n`);
-        else process.stdout.write(`${renderReplyText(reply, pc.createColors(pc.isColorSupported && process.stdout.isTTY))}\n`);
+        else process.stdout.write(`${renderReplyText(withoutActions(reply), pc.createColors(pc.isColorSupported && process.stdout.isTTY))}\n`);
       } finally {
         await core.store.close();
       }
@@ -34,4 +35,9 @@ function parseLimit(value: string): number {
   const limit = Number(value);
   if (!Number.isInteger(limit) || limit < 1 || limit > 20) throw new UsageError(`--limit must be a whole number from 1 to 20 (got "${value}").`);
   return limit;
+}
+
+/** A one-shot lookup has no conversation to continue, so it offers no follow-up actions. */
+function withoutActions(reply: Reply): Reply {
+  return reply.kind === 'no-match' ? { ...reply, actions: undefined } : reply;
 }
