@@ -1,6 +1,6 @@
 import { SEARCH_CONFIG } from './config.js';
 import { FIELDS } from './fields.js';
-import { InvertedIndex, type BM25FParameters, type WeightedTerm } from './inverted-index.js';
+import { InvertedIndex, type BM25FParameters, type InvertedIndexState, type WeightedTerm } from './inverted-index.js';
 import { queryWords } from './query-terms.js';
 import type { LinearModel } from './linear-model.js';
 import { normalizeText } from './normalize.js';
@@ -9,6 +9,11 @@ import { rerank, type RankedCandidate } from './rerank.js';
 import { tokenize } from './tokenize.js';
 import { TypoIndex } from './typo-index.js';
 import type { SearchDocument, SearchHit, SearchOptions, TextSearcher } from './types.js';
+
+export interface SearchIndexState {
+  index: InvertedIndexState;
+  typos: { surfaces: readonly string[]; terms: readonly string[] };
+}
 
 const BM25F: BM25FParameters = {
   k1: SEARCH_CONFIG.k1,
@@ -21,24 +26,66 @@ const BM25F: BM25FParameters = {
  * a confidence comparable across queries. Documents are added and removed one at a time.
  */
 export class SearchIndex implements TextSearcher {
-  private readonly index = new InvertedIndex();
-  private readonly typos = new TypoIndex();
+  /** A word as written → its term id: one map lookup per word once the word has been seen. */
+  private readonly termIdBySurface = new Map<string, number>();
+
+  constructor(
+    private readonly index = new InvertedIndex(),
+    private readonly typos = new TypoIndex(),
+  ) {}
 
   get size(): number {
     return this.index.size;
   }
 
   add(document: SearchDocument): void {
-    const fieldTerms = FIELDS.map((field) => {
-      const tokens = tokenize(document[field] ?? '');
-      for (const token of tokens) this.typos.add(token.surface, token.term);
-      return tokens.map((token) => token.term);
-    });
-    this.index.add({ id: document.id, kind: document.kind, fieldTerms, claimText: document.claim, titleText: document.title });
+    const fieldTermIds = FIELDS.map((field) => this.termIdsOf(document[field] ?? ''));
+    this.index.add({ id: document.id, kind: document.kind, fieldTermIds, claimText: document.claim, titleText: document.title });
   }
 
   remove(id: string): void {
     this.index.remove(id);
+  }
+
+  /** Packs what was added since the last call; for after a bulk build. */
+  settle(): void {
+    this.index.settle();
+  }
+
+  /** Everything but the documents' texts, for a snapshot (`fromState` restores it). */
+  exportState(): SearchIndexState {
+    return { index: this.index.exportState(), typos: this.typos.words() };
+  }
+
+  /**
+   * A search index restored from `exportState`, given the very documents it was built from (their
+   * texts are referenced, not stored); throws when the state does not hold one of them.
+   */
+  static fromState(state: SearchIndexState, documents: Iterable<SearchDocument>): SearchIndex {
+    const index = InvertedIndex.fromState(state.index);
+    let count = 0;
+    for (const document of documents) {
+      if (!index.attachText(document.id, document.claim, document.title)) throw new Error(`index state lacks ${document.id}`);
+      count++;
+    }
+    if (count !== index.size) throw new Error('index state holds documents that are not given');
+    return new SearchIndex(index, TypoIndex.fromWords(state.typos.surfaces, state.typos.terms));
+  }
+
+  private termIdsOf(text: string): number[] {
+    const tokens = tokenize(text);
+    const termIds = new Array<number>(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const { surface, term } = tokens[i]!;
+      let termId = this.termIdBySurface.get(surface);
+      if (termId === undefined) {
+        this.typos.add(surface, term);
+        termId = this.index.internTerm(term);
+        this.termIdBySurface.set(surface, termId);
+      }
+      termIds[i] = termId;
+    }
+    return termIds;
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {

@@ -45,6 +45,18 @@ export class TypoIndex {
     }
   }
 
+  /** Every remembered word and its term, in the order they were added: what a snapshot stores. */
+  words(): { surfaces: readonly string[]; terms: readonly string[] } {
+    return { surfaces: this.surfaces, terms: this.terms };
+  }
+
+  /** A typo index over the words of `words()`, rebuilt (trigram lists are cheaper to recompute than to store). */
+  static fromWords(surfaces: readonly string[], terms: readonly string[]): TypoIndex {
+    const typos = new TypoIndex();
+    for (let i = 0; i < surfaces.length; i++) typos.add(surfaces[i]!, terms[i] ?? surfaces[i]!);
+    return typos;
+  }
+
   /** Known words at most `maxDistance` edits from `surface` (itself excluded), nearest first. */
   corrections(surface: string, maxDistance: number): Correction[] {
     if (this.sharedGrams.length < this.surfaces.length) this.sharedGrams = new Uint8Array(this.surfaces.length * 2);

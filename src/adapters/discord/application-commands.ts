@@ -19,6 +19,9 @@ export const DISCORD_COMMAND_HINTS: Readonly<Record<string, string>> = Object.fr
   [CHECK_MESSAGE_COMMAND]: `Apps → ${CHECK_CLAIM_MENU} (right-click or long-press any message)`,
 });
 
+/** Staff commands (they read `requester.permissions.curate`): offered in servers only, where roles exist. */
+export const CURATOR_COMMANDS: ReadonlySet<string> = new Set(['factcheck-add', 'factcheck-requests', 'factcheck-stats']);
+
 interface OptionOverride {
   description?: string;
   /** Choices Discord should not offer (e.g. `thread`: on Discord a reply is the in-place answer). */
@@ -42,6 +45,7 @@ const DISCORD_OVERRIDES: Readonly<Record<string, CommandOverride>> = Object.free
     guildOnly: true,
     options: { mode: { exclude: ['thread'], description: 'off, commands (the default), reply (answer matching messages) or moderators' } },
   },
+  ...Object.fromEntries([...CURATOR_COMMANDS].map((name) => [name, { guildOnly: true }])),
 });
 
 /**

@@ -5,13 +5,16 @@ import type { ChannelWatcher } from '../../core/watch.js';
 import type { Env } from '../../config/config.js';
 import { FaultError } from '../../core/errors.js';
 import { logger } from '../../log/logger.js';
+import { RequestNotifications } from '../../requests/request-notifications.js';
 import { ClaimSuggester } from './claim-suggester.js';
 import { ContentIntent } from './content-intent.js';
 import { createDiscordClient, isDisallowedIntentsError } from './discord-client.js';
 import type { DiscordContext } from './discord-context.js';
+import { discordNotifier } from './discord-notifier.js';
 import { handleAutocomplete } from './handle-autocomplete.js';
 import { handleButton } from './handle-button.js';
 import { handleCheckClaim, handleSlashCommand } from './handle-command.js';
+import { handleFormSubmit } from './handle-form.js';
 import { handleMessage } from './handle-message.js';
 import { CHECK_CLAIM_MENU } from './application-commands.js';
 import { RecentReplies } from './recent-replies.js';
@@ -33,7 +36,8 @@ export interface DiscordAdapterOptions {
 
 /**
  * The Discord bot: slash commands with autocomplete, the "Check claim" message menu, Share and
- * Wrong match buttons, and channel watch. It only parses events and renders replies; the core answers.
+ * Wrong match buttons, "Request a fact-check", the `/factcheck-add` modal, request notifications
+ * and channel watch. It only parses events and renders replies; the core answers.
  */
 export function createDiscordAdapter(
   deps: { core: Core; env: Env; watcher: ChannelWatcher },
@@ -45,16 +49,24 @@ export function createDiscordAdapter(
     warned.add(message);
     logger.warn(message);
   };
+  const now = options.now ?? (() => new Date());
+  // People who asked for a fact-check on Discord are told by this instance once it is connected.
+  let notifications: RequestNotifications | undefined;
   const context: DiscordContext = {
     ...deps,
     replies: new RecentReplies(),
+    offers: new RecentReplies(),
+    forms: new RecentReplies(),
+    async drainNotifications() {
+      await notifications?.drain();
+    },
     suggester: new ClaimSuggester(deps.core.lookup),
     contentIntent: new ContentIntent({
       requested: options.client ? options.client.options.intents.has(GatewayIntentBits.MessageContent) : true,
       warnOnce,
     }),
     deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
-    now: options.now ?? (() => new Date()),
+    now,
     warnOnce,
   };
   let client: Client | undefined;
@@ -63,13 +75,18 @@ export function createDiscordAdapter(
     name: 'discord',
     async start() {
       context.suggester.warm();
-      if (options.client) {
-        client = attach(options.client, context);
-        return;
-      }
-      client = await logIn(deps.env, context);
+      client = options.client ? attach(options.client, context) : await logIn(deps.env, context);
+      notifications = new RequestNotifications({
+        store: deps.core.store,
+        lookup: deps.core.lookup,
+        platform: 'discord',
+        notifier: discordNotifier(client.rest, deps.watcher, now),
+      });
+      notifications.start();
     },
     async stop() {
+      notifications?.stop();
+      notifications = undefined;
       const current = client;
       client = undefined;
       await current?.destroy();
@@ -128,6 +145,7 @@ async function route(interaction: Interaction, context: DiscordContext): Promise
     else if (interaction.isChatInputCommand()) await handleSlashCommand(interaction, context);
     else if (interaction.isMessageContextMenuCommand() && interaction.commandName === CHECK_CLAIM_MENU) await handleCheckClaim(interaction, context);
     else if (interaction.isButton()) await handleButton(interaction, context);
+    else if (interaction.isModalSubmit()) await handleFormSubmit(interaction, context);
   } catch (error) {
     logger.error({ err: error, interaction: interaction.id }, 'Discord interaction failed');
     if (interaction.isRepliable()) await answerWithFault(interaction).catch(() => undefined);

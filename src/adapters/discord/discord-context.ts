@@ -1,4 +1,5 @@
 import type { Core } from '../../core/core.js';
+import type { ReplyAction } from '../../core/reply.js';
 import type { ChannelWatcher } from '../../core/watch.js';
 import type { Env } from '../../config/config.js';
 import type { ClaimSuggester } from './claim-suggester.js';
@@ -11,6 +12,12 @@ export interface DiscordContext {
   env: Env;
   watcher: ChannelWatcher;
   replies: RecentReplies;
+  /** The actions offered under no-match replies ("Request a fact-check"), for their buttons. */
+  offers: RecentReplies<readonly ReplyAction[]>;
+  /** What was given with a form command (`/factcheck-add claim:…`), until its modal is submitted. */
+  forms: RecentReplies<{ command: string; options: Record<string, unknown> }>;
+  /** Delivers answered fact-check requests now (after a command that may have answered some). */
+  drainNotifications(): Promise<void>;
   suggester: ClaimSuggester;
   contentIntent: ContentIntent;
   /** Answer directly if the reply is ready within this time, else defer first; 0 always defers. */

@@ -1,17 +1,27 @@
 import type { ChatInputCommandInteraction, MessageContextMenuCommandInteraction } from 'discord.js';
 import type { Reply } from '../../core/reply.js';
-import { CHECK_MESSAGE_COMMAND } from './application-commands.js';
+import { COMMAND_FORMS } from '../../curation/add-form.js';
+import { CHECK_MESSAGE_COMMAND, CURATOR_COMMANDS } from './application-commands.js';
 import type { DiscordContext } from './discord-context.js';
 import { discordMessages } from './discord-messages.js';
+import { openForm } from './handle-form.js';
 import { chatMessageOf, requesterFromInteraction, slashCommandOptions } from './parse.js';
 import { answerPrivately, renderWithButtons } from './respond.js';
 
 const WATCH_COMMAND = 'factcheck-watch';
 const WATCHING_MODES = new Set(['thread', 'reply', 'moderators']);
 
-/** `/factcheck`, `/factcheck-link`, `/factcheck-watch`, `/help`: dispatched to the core by name. */
+/**
+ * Every slash command, dispatched to the core by name. A command with a form (`/factcheck-add`)
+ * opens a modal instead, for those allowed to run it; anyone else gets the command's own refusal.
+ */
 export async function handleSlashCommand(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void> {
-  const requester = requesterFromInteraction(interaction, context.env.DISCORD_WATCH_ROLE);
+  const requester = requesterFromInteraction(interaction, context.env);
+  const form = COMMAND_FORMS[interaction.commandName];
+  if (form && (!CURATOR_COMMANDS.has(interaction.commandName) || requester.permissions?.curate)) {
+    await openForm(interaction, form, context);
+    return;
+  }
   const options = slashCommandOptions(interaction);
   const work = context.core
     .dispatch(interaction.commandName, options, requester)
@@ -22,7 +32,7 @@ export async function handleSlashCommand(interaction: ChatInputCommandInteractio
 
 /** Apps → Check claim: Discord sends the target message's content with the interaction, intent or not. */
 export async function handleCheckClaim(interaction: MessageContextMenuCommandInteraction, context: DiscordContext): Promise<void> {
-  const requester = requesterFromInteraction(interaction, context.env.DISCORD_WATCH_ROLE);
+  const requester = requesterFromInteraction(interaction, context.env);
   const work = context.core
     .dispatch(CHECK_MESSAGE_COMMAND, { ...chatMessageOf(interaction.targetMessage) }, requester)
     .then((reply) => renderWithButtons(reply, context));

@@ -8,20 +8,30 @@ import {
 } from 'discord.js';
 import type { Requester } from '../../core/command.js';
 import type { ChatMessage } from '../../core/message-check.js';
+import type { Env } from '../../config/config.js';
 
 /** `discord:<guild id>`, or `discord:dm` outside servers: wrong-match feedback is kept per scope. */
 export function scopeOf(guildId: string | null): string {
   return guildId ? `discord:${guildId}` : 'discord:dm';
 }
 
-/** Who is asking, from an interaction. Watch permission: Manage Messages, or the configured role. */
-export function requesterFromInteraction(interaction: Interaction, watchRoleId: string | undefined): Requester {
+/** The roles that grant permissions: `DISCORD_WATCH_ROLE` and the curator roles of `FACTDESK_CURATOR_GROUPS`. */
+export type PermissionRoles = Pick<Env, 'DISCORD_WATCH_ROLE' | 'FACTDESK_CURATOR_GROUPS'>;
+
+/**
+ * Who is asking, from an interaction. Watch permission: Manage Messages, or the watch role.
+ * Curation (staff commands): Manage Server, or any curator role. Both only inside a server.
+ */
+export function requesterFromInteraction(interaction: Interaction, roles: PermissionRoles): Requester {
   return {
     platform: 'discord',
     scope: scopeOf(interaction.guildId),
     userId: interaction.user.id,
     ...(interaction.channelId ? { channelId: interaction.channelId } : {}),
-    permissions: { manageWatch: mayManageWatch(interaction, watchRoleId) },
+    permissions: {
+      manageWatch: mayAct(interaction, PermissionFlagsBits.ManageMessages, roles.DISCORD_WATCH_ROLE ? [roles.DISCORD_WATCH_ROLE] : []),
+      curate: mayAct(interaction, PermissionFlagsBits.ManageGuild, roles.FACTDESK_CURATOR_GROUPS),
+    },
   };
 }
 
@@ -34,13 +44,14 @@ export function requesterFromMessage(message: Message): Requester {
   };
 }
 
-function mayManageWatch(interaction: Interaction, watchRoleId: string | undefined): boolean {
+/** Holds the permission (Administrator implies every one), or any of the roles. */
+function mayAct(interaction: Interaction, permission: bigint, roleIds: readonly string[]): boolean {
   if (!interaction.inGuild()) return false;
-  if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageMessages)) return true;
-  if (!watchRoleId) return false;
+  if (interaction.memberPermissions?.has(permission)) return true;
+  if (roleIds.length === 0) return false;
   const roles = interaction.member.roles;
   // Without the guild cached, discord.js hands over the raw member, whose roles are plain ids.
-  return Array.isArray(roles) ? roles.includes(watchRoleId) : roles.cache.has(watchRoleId);
+  return roleIds.some((roleId) => (Array.isArray(roles) ? roles.includes(roleId) : roles.cache.has(roleId)));
 }
 
 /** A slash command's options as the raw object `core.dispatch` validates. */

@@ -34,7 +34,7 @@ export function renderEmbeds(reply: Reply, options: EmbedRenderOptions = {}): AP
     case 'no-match':
       return fitEmbeds([noMatchEmbed(reply)]);
     case 'notice':
-      return fitEmbeds([noticeEmbed(reply.text, reply.tone)]);
+      return fitEmbeds(noticeEmbeds(reply.text, reply.tone));
     case 'help':
       return fitEmbeds([helpEmbed(reply.intro, reply.commands, options.commandHints ?? {})]);
   }
@@ -90,10 +90,37 @@ function noMatchEmbed(reply: Extract<Reply, { kind: 'no-match' }>): APIEmbed {
   };
 }
 
-function noticeEmbed(text: string, tone: 'info' | 'error'): APIEmbed {
+/**
+ * A notice too long for one embed (a staff list) continues in the next ones, split between
+ * lines; the last one shown is shortened when the message's 6,000 characters run out.
+ */
+function noticeEmbeds(text: string, tone: 'info' | 'error'): APIEmbed[] {
+  const chunks: string[] = [];
+  let chunk = '';
+  for (const line of text.split('\n')) {
+    if (chunk && escapeText(`${chunk}\n${line}`).length > DISCORD_LIMITS.embedDescription) {
+      chunks.push(chunk);
+      chunk = line;
+    } else {
+      chunk = chunk ? `${chunk}\n${line}` : line;
+    }
+  }
+  chunks.push(chunk);
+  const embeds: APIEmbed[] = [];
+  let room = DISCORD_LIMITS.embedsTotal;
+  for (const part of chunks.slice(0, DISCORD_LIMITS.embedsPerMessage)) {
+    if (room <= 1) break;
+    const embed = noticeEmbed(part, tone, Math.min(room, DISCORD_LIMITS.embedDescription));
+    embeds.push(embed);
+    room -= embed.description?.length ?? 0;
+  }
+  return embeds;
+}
+
+function noticeEmbed(text: string, tone: 'info' | 'error', max: number = DISCORD_LIMITS.embedDescription): APIEmbed {
   return {
     color: tone === 'error' ? ERROR_COLOR : NEUTRAL_COLOR,
-    description: truncate(escapeText(text), DISCORD_LIMITS.embedDescription),
+    description: truncate(escapeText(text), max),
   };
 }
 

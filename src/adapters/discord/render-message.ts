@@ -7,7 +7,7 @@ import {
   type RESTPostAPIChannelMessageJSONBody,
 } from 'discord.js';
 import type { Reply } from '../../core/reply.js';
-import { encodeButtonId } from './custom-ids.js';
+import { encodeActionId, encodeButtonId } from './custom-ids.js';
 import { discordMessages } from './discord-messages.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
 import { renderEmbeds, type EmbedRenderOptions } from './render-embeds.js';
@@ -26,6 +26,8 @@ export interface DiscordMessage {
 export interface MessageRenderOptions extends EmbedRenderOptions {
   /** Key of the remembered reply: when given, results get Share and Wrong match buttons. */
   buttonsKey?: string;
+  /** Key of a no-match reply's remembered actions: when given, each action gets a button. */
+  actionsKey?: string;
   /** Markdown of our own above the embeds; any user text in it must already be escaped (`escapeText`). */
   content?: string;
 }
@@ -36,9 +38,26 @@ export function renderMessage(reply: Reply, options: MessageRenderOptions = {}):
   return {
     ...(options.content ? { content: truncate(options.content, DISCORD_LIMITS.content) } : {}),
     embeds: renderEmbeds(reply, options),
-    components: best && options.buttonsKey ? [resultButtons(options.buttonsKey, best.id)] : [],
+    components: best && options.buttonsKey ? [resultButtons(options.buttonsKey, best.id)] : actionButtons(reply, options.actionsKey),
     allowedMentions: NO_MENTIONS,
   };
+}
+
+/** "Request a fact-check" under a no-match reply; the custom_id points at the actions kept server-side. */
+function actionButtons(reply: Reply, actionsKey: string | undefined): APIActionRowComponent<APIButtonComponent>[] {
+  const actions = reply.kind === 'no-match' ? (reply.actions ?? []) : [];
+  if (!actionsKey || actions.length === 0) return [];
+  return [
+    {
+      type: ComponentType.ActionRow,
+      components: actions.slice(0, DISCORD_LIMITS.buttonsPerRow).map((action, index) => ({
+        type: ComponentType.Button,
+        style: ButtonStyle.Primary,
+        label: truncate(action.label, DISCORD_LIMITS.buttonLabel),
+        custom_id: encodeActionId(actionsKey, index),
+      })),
+    },
+  ];
 }
 
 function resultButtons(replyKey: string, resultId: string): APIActionRowComponent<APIButtonComponent> {

@@ -27,10 +27,14 @@ export async function answerPrivately(
   await interaction.editReply(await work);
 }
 
-/** Renders a reply; results are remembered so their Share and Wrong match buttons can find them later. */
-export function renderWithButtons(reply: Reply, context: DiscordContext): DiscordMessage {
+/**
+ * Renders a reply; results are remembered so their Share and Wrong match buttons can find them
+ * later, and a no-match reply's actions so that "Request a fact-check" can.
+ */
+export function renderWithButtons(reply: Reply, context: Pick<DiscordContext, 'replies' | 'offers' | 'now'>): DiscordMessage {
   const buttonsKey = reply.kind === 'results' && reply.results.length > 0 ? context.replies.remember(reply) : undefined;
-  return renderMessage(reply, { buttonsKey, now: context.now(), commandHints: DISCORD_COMMAND_HINTS });
+  const actionsKey = reply.kind === 'no-match' && (reply.actions?.length ?? 0) > 0 ? context.offers.remember(reply.actions!) : undefined;
+  return renderMessage(reply, { buttonsKey, actionsKey, now: context.now(), commandHints: DISCORD_COMMAND_HINTS });
 }
 
 /** A private notice, in whichever way the interaction can still be answered. */

@@ -37,6 +37,36 @@ describe('buildApplicationCommands', () => {
     expect(mode && 'choices' in mode && mode.choices?.map((choice) => choice.value)).toEqual(['off', 'commands', 'reply', 'moderators']);
   });
 
+  it('offers the staff commands in servers only, /factcheck-add with a typed option per field', () => {
+    for (const name of ['factcheck-add', 'factcheck-requests', 'factcheck-stats']) {
+      const command = byName(name);
+      expect(command.type).toBe(ApplicationCommandType.ChatInput);
+      expect('contexts' in command && command.contexts).toEqual([InteractionContextType.Guild]);
+    }
+    const add = optionsOf(byName('factcheck-add'));
+    expect(add.map((option) => option.name)).toEqual([
+      'claim', 'rating', 'verdict', 'reviewer', 'link', 'summary', 'claimant', 'date', 'claim_date', 'language', 'title', 'appearances', 'id',
+    ]);
+    expect(add.every((option) => option.type === ApplicationCommandOptionType.String && !option.required)).toBe(true);
+    expect(add.find((option) => option.name === 'claim')).toMatchObject({ max_length: 2000 });
+    const verdict = add.find((option) => option.name === 'verdict');
+    expect(verdict && 'choices' in verdict && verdict.choices?.map((choice) => choice.value)).toEqual(
+      expect.arrayContaining(['false', 'misleading', 'true', 'satire', 'other']),
+    );
+    expect(optionsOf(byName('factcheck-requests'))).toEqual([
+      { name: 'limit', description: 'How many to list (default 10, at most 50)', required: false, type: ApplicationCommandOptionType.Integer, min_value: 1, max_value: 50 },
+    ]);
+    expect(optionsOf(byName('factcheck-stats'))).toEqual([]);
+  });
+
+  it('offers /factcheck-request to anyone, anywhere, with the text to check', () => {
+    const request = byName('factcheck-request');
+    expect('contexts' in request ? request.contexts : undefined).toBeUndefined();
+    expect(optionsOf(request)).toEqual([
+      { name: 'text', description: 'The claim or link you want checked', required: true, type: ApplicationCommandOptionType.String, min_length: 1, max_length: 4000 },
+    ]);
+  });
+
   it('exposes check-message only as the "Check claim" message context menu', () => {
     const built = buildApplicationCommands(commands);
     expect(built.map((command) => command.name)).not.toContain('check-message');

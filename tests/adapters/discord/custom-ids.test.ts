@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeButtonId, encodeButtonId } from '../../../src/adapters/discord/custom-ids.js';
+import { decodeActionId, decodeButtonId, decodeFormId, encodeActionId, encodeButtonId, encodeFormId } from '../../../src/adapters/discord/custom-ids.js';
 
 describe('button custom ids', () => {
   it('carry the action, the reply key and the result id, and read back', () => {
@@ -17,5 +17,22 @@ describe('button custom ids', () => {
   it("ignore ids that are not factdesk's", () => {
     expect(decodeButtonId('other-bot:share:1')).toBeUndefined();
     expect(decodeButtonId('fd:delete:key:1')).toBeUndefined();
+  });
+});
+
+describe('action and form custom ids', () => {
+  it('point at a remembered reply action by key and position, and read back', () => {
+    const id = encodeActionId('Ab_9-xYz01', 0);
+    expect(id).toBe('fd:act:Ab_9-xYz01:0');
+    expect(decodeActionId(id)).toEqual({ actionsKey: 'Ab_9-xYz01', index: 0 });
+    expect(decodeButtonId(id)).toBeUndefined();
+  });
+
+  it('name the form command and the key of the options given with it, within 100 characters', () => {
+    const id = encodeFormId('factcheck-add', 'Ab_9-xYz01');
+    expect(id.length).toBeLessThanOrEqual(100);
+    expect(decodeFormId(id)).toEqual({ command: 'factcheck-add', optionsKey: 'Ab_9-xYz01' });
+    expect(decodeFormId('fd:form:../etc:key')).toBeUndefined();
+    expect(decodeActionId('fd:act:key:first')).toBeUndefined();
   });
 });

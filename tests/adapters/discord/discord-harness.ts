@@ -92,8 +92,12 @@ export class DiscordHarness {
     return data;
   }
 
-  slashCommand(name: string, options: Record<string, string | number | boolean>, member?: payloads.Member) {
+  slashCommand(name: string, options: Record<string, string | number | boolean>, member?: payloads.Actor) {
     return this.dispatch('INTERACTION_CREATE', payloads.slashCommand(name, options, member));
+  }
+
+  submitModal(customId: string, values: Record<string, string>, actor?: payloads.Actor) {
+    return this.dispatch('INTERACTION_CREATE', payloads.modalSubmit(customId, values, actor));
   }
 
   autocomplete(name: string, option: string, typed: string) {
@@ -104,8 +108,8 @@ export class DiscordHarness {
     return this.dispatch('INTERACTION_CREATE', payloads.messageMenu(menu, content));
   }
 
-  clickButton(customId: string, shown?: { embeds?: unknown[]; components?: unknown[] }) {
-    return this.dispatch('INTERACTION_CREATE', payloads.buttonClick(customId, shown));
+  clickButton(customId: string, shown?: { embeds?: unknown[]; components?: unknown[] }, actor?: payloads.Actor) {
+    return this.dispatch('INTERACTION_CREATE', payloads.buttonClick(customId, shown, actor));
   }
 
   postMessage(content: string, options?: { author?: object; channelId?: string }) {

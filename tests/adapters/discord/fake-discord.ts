@@ -15,6 +15,11 @@ export interface RecordedRequest {
 
 export { APPLICATION_ID, BOT_USER };
 
+/** The id of the fake's direct-message channel with a user. */
+export function dmChannelId(userId: string): string {
+  return String(BigInt(userId) + 1n);
+}
+
 /**
  * A small stand-in for Discord's REST API: records every request and answers like Discord
  * (204 for interaction callbacks, a message object for messages and webhooks, the echoed body
@@ -24,6 +29,8 @@ export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   /** Answer every authenticated request with 401, as Discord does for a wrong token. */
   rejectToken = false;
+  /** Channels the bot may not post in: Discord answers 403 Missing Access (50001). */
+  readonly forbiddenChannels = new Set<string>();
   /** Answer the next command registration with this status and error code instead (e.g. 401). */
   failRegistration?: { status: number; code: number; message: string };
   /** The gateway `/gateway/bot` points at, on the same port: one fake serves REST and gateway. */
@@ -125,7 +132,15 @@ export class FakeDiscord {
     const webhook = /^\/api\/v10\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.exec(path);
     if (webhook && (method === 'PATCH' || method === 'POST')) return json(200, this.message('100000000000000100', body));
     const channel = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(path);
-    if (channel && method === 'POST') return json(200, this.message(channel[1]!, body));
+    if (channel && method === 'POST') {
+      if (this.forbiddenChannels.has(channel[1]!)) return json(403, { code: 50001, message: 'Missing Access' });
+      return json(200, this.message(channel[1]!, body));
+    }
+    if (method === 'POST' && path === '/api/v10/users/@me/channels') {
+      // A direct-message channel; its id is derived from the user's so tests can tell them apart.
+      const recipient = String(body?.recipient_id);
+      return json(200, { id: dmChannelId(recipient), type: 1, recipients: [{ id: recipient, username: 'someone', discriminator: '0', global_name: null, avatar: null }] });
+    }
     json(404, { code: 0, message: `Fake Discord does not serve ${method} ${path}` });
   }
 

@@ -4,10 +4,11 @@ export const GUILD_ID = '700000000000000001';
 export const CHANNEL_ID = '700000000000000010';
 export const MODERATORS_CHANNEL_ID = '700000000000000020';
 export const WATCH_ROLE_ID = '700000000000000030';
+export const CURATOR_ROLE_ID = '700000000000000040';
 export const USER = Object.freeze({ id: '600000000000000001', username: 'maria', discriminator: '0', global_name: 'Maria', avatar: null });
 
-/** Permission bitfields as Discord sends them: Manage Messages is 1 << 13. */
-export const PERMISSIONS = Object.freeze({ member: '1024', moderator: String(1024 + 8192) });
+/** Permission bitfields as Discord sends them: Manage Messages is 1 << 13, Manage Server 1 << 5. */
+export const PERMISSIONS = Object.freeze({ member: '1024', moderator: String(1024 + 8192), manager: String(1024 + 32) });
 
 let counter = 1n;
 /** Unique, increasing ids shaped like Discord's snowflakes. */
@@ -26,7 +27,7 @@ export function guildCreate() {
     unavailable: false,
     owner_id: '600000000000000099',
     features: [],
-    roles: [role(GUILD_ID, '@everyone', 0), role(WATCH_ROLE_ID, 'Fact desk', 1)],
+    roles: [role(GUILD_ID, '@everyone', 0), role(WATCH_ROLE_ID, 'Fact desk', 1), role(CURATOR_ROLE_ID, 'Curators', 2)],
     channels: [
       { id: CHANNEL_ID, type: 0, name: 'general', guild_id: GUILD_ID, position: 0, permission_overwrites: [] },
       { id: MODERATORS_CHANNEL_ID, type: 0, name: 'moderators', guild_id: GUILD_ID, position: 1, permission_overwrites: [] },
@@ -46,8 +47,15 @@ export interface Member {
   roles?: string[];
 }
 
+/** Who is interacting, and where (a guild channel by default). */
+export interface Actor extends Member {
+  user?: { id: string; username: string; discriminator: string; global_name: string | null; avatar: null };
+  channelId?: string;
+}
+
 /** The fields every guild interaction carries; `id` and `token` address its callback. */
-function interaction(type: number, member: Member = {}) {
+function interaction(type: number, member: Actor = {}) {
+  const channelId = member.channelId ?? CHANNEL_ID;
   const id = snowflake();
   return {
     id,
@@ -57,10 +65,10 @@ function interaction(type: number, member: Member = {}) {
     version: 1,
     guild_id: GUILD_ID,
     guild: { id: GUILD_ID, features: [], locale: 'en-US' },
-    channel_id: CHANNEL_ID,
-    channel: { id: CHANNEL_ID, type: 0, name: 'general', guild_id: GUILD_ID },
+    channel_id: channelId,
+    channel: { id: channelId, type: 0, name: 'general', guild_id: GUILD_ID },
     member: {
-      user: USER, roles: member.roles ?? [], permissions: member.permissions ?? PERMISSIONS.member,
+      user: member.user ?? USER, roles: member.roles ?? [], permissions: member.permissions ?? PERMISSIONS.member,
       joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, nick: null, avatar: null,
     },
     app_permissions: '2248473465835073',
@@ -74,7 +82,7 @@ function interaction(type: number, member: Member = {}) {
 }
 
 /** INTERACTION_CREATE for `/name option:value …`. */
-export function slashCommand(name: string, options: Record<string, string | number | boolean>, member: Member = {}) {
+export function slashCommand(name: string, options: Record<string, string | number | boolean>, member: Actor = {}) {
   return {
     ...interaction(2, member),
     data: {
@@ -108,9 +116,9 @@ export function messageMenu(menu: string, content: string) {
 }
 
 /** INTERACTION_CREATE for a click on a button of an ephemeral message factdesk sent. */
-export function buttonClick(customId: string, shown: { embeds?: unknown[]; components?: unknown[] } = {}) {
+export function buttonClick(customId: string, shown: { embeds?: unknown[]; components?: unknown[] } = {}, actor: Actor = {}) {
   return {
-    ...interaction(3),
+    ...interaction(3, actor),
     message: {
       ...message('', { author: BOT_USER }),
       embeds: shown.embeds ?? [],
@@ -120,6 +128,22 @@ export function buttonClick(customId: string, shown: { embeds?: unknown[]; compo
       interaction_metadata: { id: snowflake(), type: 2, user: USER, authorizing_integration_owners: { '0': GUILD_ID } },
     },
     data: { custom_id: customId, component_type: 2 },
+  };
+}
+
+/** INTERACTION_CREATE for a submitted modal: each text input (by custom_id) inside its label, as Discord sends them. */
+export function modalSubmit(customId: string, values: Record<string, string>, actor: Actor = {}) {
+  let component = 1;
+  return {
+    ...interaction(5, actor),
+    data: {
+      custom_id: customId,
+      components: Object.entries(values).map(([id, value]) => ({
+        type: 18,
+        id: component++,
+        component: { type: 4, id: component++, custom_id: id, value },
+      })),
+    },
   };
 }
 

@@ -23,7 +23,10 @@ describe('registerCommands', () => {
     expect(put).toMatchObject({ method: 'PUT', path: `/api/v10/applications/${APP}/guilds/${GUILD}/commands` });
     expect(put?.headers.authorization).toBe('Bot secret');
     expect(put?.body).toEqual(JSON.parse(JSON.stringify(buildApplicationCommands(commands))));
-    expect(result).toEqual({ scope: 'guild', names: ['factcheck', 'factcheck-link', 'factcheck-watch', 'help', 'Check claim'] });
+    expect(result).toEqual({
+      scope: 'guild',
+      names: ['factcheck', 'factcheck-link', 'factcheck-request', 'factcheck-watch', 'factcheck-add', 'factcheck-requests', 'factcheck-stats', 'help', 'Check claim'],
+    });
   });
 
   it('overwrites the global commands without a guild', async () => {

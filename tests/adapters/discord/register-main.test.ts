@@ -33,7 +33,7 @@ describe('npm run discord:register', () => {
     fake = await FakeDiscord.start();
     const { stdout } = await register({ DISCORD_TOKEN: 'secret', DISCORD_APPLICATION_ID: APP, DISCORD_GUILD_ID: '42', DISCORD_API_URL: fake.apiUrl });
     expect(fake.requests.map((request) => `${request.method} ${request.path}`)).toEqual([`PUT /api/v10/applications/${APP}/guilds/42/commands`]);
-    expect(stdout).toContain('Registered 5 commands in guild 42');
+    expect(stdout).toContain('Registered 9 commands in guild 42');
   });
 
   it('removes the commands with --remove (an empty overwrite), globally without a guild', async () => {

@@ -134,6 +134,18 @@ describe('renderEmbeds: other replies', () => {
     expect(error?.description).not.toContain('@everyone');
   });
 
+  it('continues a long notice (a staff list) in further embeds, split between lines, within the limits', () => {
+    const lines = Array.from({ length: 120 }, (_, index) => `${index + 1}. “A request people keep asking about, number ${index + 1}”: 3 people`);
+    const embeds = renderEmbeds({ kind: 'notice', tone: 'info', text: lines.join('\n') });
+    expect(embeds.length).toBeGreaterThan(1);
+    expect(embeds.at(-1)!.description).toMatch(/…$/);
+    for (const embed of embeds) expect(embed.description!.length).toBeLessThanOrEqual(4096);
+    expect(embeds.reduce((sum, embed) => sum + embedLength(embed), 0)).toBeLessThanOrEqual(6000);
+    // Whole lines only: Discord shows the escaped "\." as ".".
+    const shown = embeds.map((embed) => embed.description!.replace(/\\(.)/g, '$1'));
+    expect(shown[0]!.split('\n')).toEqual(lines.slice(0, shown[0]!.split('\n').length));
+  });
+
   it('lists help commands, using the Discord way in when a command is not a slash command', () => {
     const [embed] = renderEmbeds(
       { kind: 'help', intro: 'factdesk looks claims up.', commands: [{ name: 'factcheck', description: 'Look up', usage: 'factcheck <claim>' }, { name: 'check-message', description: 'Check a message', usage: 'check-message <text>' }] },

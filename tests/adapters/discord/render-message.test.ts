@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_MENTIONS, renderMessage, toRestBody } from '../../../src/adapters/discord/render-message.js';
-import { decodeButtonId } from '../../../src/adapters/discord/custom-ids.js';
+import { decodeActionId, decodeButtonId } from '../../../src/adapters/discord/custom-ids.js';
 import type { Reply, ResultItem } from '../../../src/core/reply.js';
 
 const item: ResultItem = {
@@ -28,6 +28,15 @@ describe('renderMessage', () => {
       { action: 'share', replyKey: 'abc123', result: { id: 'claim-1' } },
       { action: 'wrong', replyKey: 'abc123', result: { id: 'claim-1' } },
     ]);
+  });
+
+  it("gives a no-match reply's actions buttons pointing at the remembered actions", () => {
+    const action = { kind: 'request-factcheck' as const, label: 'Request a fact-check', command: 'factcheck-request', options: { text: 'q' } };
+    const reply: Reply = { kind: 'no-match', query: 'q', message: 'None.', suggestions: [], actions: [action] };
+    const [row] = renderMessage(reply, { actionsKey: 'k1' }).components;
+    expect(row!.components.map((button) => ('label' in button ? button.label : ''))).toEqual(['Request a fact-check']);
+    expect(row!.components.map((button) => decodeActionId('custom_id' in button ? button.custom_id : ''))).toEqual([{ actionsKey: 'k1', index: 0 }]);
+    expect(renderMessage(reply).components).toEqual([]);
   });
 
   it('adds no buttons without a reply key or to anything but results', () => {

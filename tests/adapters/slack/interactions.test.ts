@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  decodeFormMetadata,
   decodeShareValue,
   decodeWrongMatchValue,
+  encodeFormMetadata,
   encodeShareValue,
   encodeWrongMatchValue,
+  REPLY_ACTION_PATTERN,
+  replyActionId,
 } from '../../../src/adapters/slack/interactions.js';
 
 describe('button values', () => {
@@ -24,5 +28,21 @@ describe('button values', () => {
     expect(decodeShareValue('{"c":""}')).toBeUndefined();
     expect(decodeWrongMatchValue(undefined)).toBeUndefined();
     expect(decodeWrongMatchValue('{"q":"a"}')).toBeUndefined();
+  });
+});
+
+describe('reply actions and forms', () => {
+  it('give each action button of a reply its own action id, all matched by one listener', () => {
+    expect(replyActionId(0)).not.toBe(replyActionId(1));
+    expect([replyActionId(0), replyActionId(12)].every((id) => REPLY_ACTION_PATTERN.test(id))).toBe(true);
+    expect(REPLY_ACTION_PATTERN.test('factdesk_share')).toBe(false);
+  });
+
+  it("round-trip a form's metadata: the command, its channel and its response_url", () => {
+    const metadata = { command: 'factcheck-add', channelId: 'C0DESK', responseUrl: 'https://hooks.slack.com/commands/T0/1/abc' };
+    expect(decodeFormMetadata(encodeFormMetadata(metadata))).toEqual(metadata);
+    expect(decodeFormMetadata(encodeFormMetadata({ command: 'factcheck-add' }))).toEqual({ command: 'factcheck-add' });
+    expect(decodeFormMetadata('{"c":"factcheck-add","r":"not a url"}')).toBeUndefined();
+    expect(decodeFormMetadata(undefined)).toBeUndefined();
   });
 });

@@ -9,10 +9,12 @@ const CURATOR = 'U0CURATOR';
 const REPORTER = 'U0REPORTER';
 const READER = 'U0READER';
 const QUIET_READER = 'U0QUIET';
+const PRIVATE_READER = 'U0PRIVATE';
 
 const harness = new SlackAppHarness({
   users: { [ADMIN]: { is_admin: true } },
   usergroups: { [CURATOR_GROUPS[1]]: [CURATOR] },
+  channelsWithoutBot: ['C0PRIVATE'],
 });
 
 beforeAll(async () => {
@@ -57,11 +59,13 @@ describe('Slack: requesting a fact-check, adding it, and telling the people who 
     expect(await requestFactcheck(claim, { user: REPORTER, channel: 'C0ASK' })).toContain(`Request recorded: the fact-check desk will look at “${claim}”.`);
     expect(await requestFactcheck(claim, { user: READER, channel: 'C0ASK' })).toContain('2 people have asked for it');
     expect(await requestFactcheck(claim, { user: QUIET_READER, channel: 'C0QUIET' })).toContain('3 people have asked for it');
+    await requestFactcheck(claim, { user: PRIVATE_READER, channel: 'C0PRIVATE' });
     const [stored] = await harness.core.store.listRequests({ status: 'open' });
     expect(stored?.askers.map(({ platform, scope, channelId, userId }) => ({ platform, scope, channelId, userId }))).toEqual([
       { platform: 'slack', scope: `slack:${FAKE_TEAM_ID}`, channelId: 'C0ASK', userId: REPORTER },
       { platform: 'slack', scope: `slack:${FAKE_TEAM_ID}`, channelId: 'C0ASK', userId: READER },
       { platform: 'slack', scope: `slack:${FAKE_TEAM_ID}`, channelId: 'C0QUIET', userId: QUIET_READER },
+      { platform: 'slack', scope: `slack:${FAKE_TEAM_ID}`, channelId: 'C0PRIVATE', userId: PRIVATE_READER },
     ]);
 
     const { view, responseId } = await openAddForm(claim, { user: CURATOR, channel: 'C0DESK' });
@@ -73,9 +77,12 @@ describe('Slack: requesting a fact-check, adding it, and telling the people who 
     await harness.slack.waitFor(() => harness.slack.responsesTo(responseId).length > 0, 'the answer to the form');
     const answer = harness.slack.responsesTo(responseId)[0]!.body;
     expect(answer.response_type).toBe('ephemeral');
-    expect(text(answer)).toContain('Added to the fact-check store: It answers 1 open request: 3 people will be told where they asked.');
+    expect(text(answer)).toContain('Added to the fact-check store: It answers 1 open request: 4 people will be told where they asked.');
 
-    await harness.slack.waitFor(() => harness.slack.callsTo('chat.postMessage').length >= posted + 2, 'the notifications');
+    await harness.slack.waitFor(
+      () => [`D${QUIET_READER}`, `D${PRIVATE_READER}`, 'C0ASK'].every((channel) => harness.slack.callsTo('chat.postMessage').some((call) => call.args.channel === channel)),
+      'the notifications',
+    );
     const notifications = harness.slack.callsTo('chat.postMessage').slice(posted);
     const inChannel = notifications.filter((call) => call.args.channel === 'C0ASK');
     expect(inChannel).toHaveLength(1);
@@ -84,9 +91,9 @@ describe('Slack: requesting a fact-check, adding it, and telling the people who 
     expect(text(inChannel[0]!.args)).toContain(`You asked for a fact-check of “${claim}”`);
     expect(text(inChannel[0]!.args)).toContain('The video shows a staged car door.');
 
-    // Watch mode is off in C0QUIET: that asker is told in a direct message instead.
+    // Watch mode is off in C0QUIET, and factdesk cannot post in C0PRIVATE: those askers get a direct message.
     expect(notifications.some((call) => call.args.channel === 'C0QUIET')).toBe(false);
-    expect(harness.slack.callsTo('conversations.open').map((call) => call.args.users)).toContain(QUIET_READER);
+    expect(harness.slack.callsTo('conversations.open').map((call) => call.args.users).sort()).toEqual([PRIVATE_READER, QUIET_READER]);
     const direct = notifications.find((call) => call.args.channel === `D${QUIET_READER}`);
     expect(text(direct!.args)).toContain('The fact-check you asked for is published.');
     expect(JSON.stringify(direct!.args)).not.toMatch(/<@/);

@@ -1,0 +1,144 @@
+import { PostingList } from './posting-list.js';
+import { ESCAPED, exactCounts, packCounts } from './packed-counts.js';
+
+/** Tails are folded into the packed base once they hold this many postings and at least as many as the base. */
+const MIN_TAIL_POSTINGS_TO_MERGE = 1 << 16;
+
+/** The packed postings of every term, as the snapshot stores them. */
+export interface PackedPostings {
+  /** Term t's postings are at [start[t], start[t + 1]); terms beyond the end have none. */
+  start: Int32Array;
+  slots: Int32Array;
+  /** One byte per posting (`packCounts`). */
+  counts: Uint8Array;
+  /** Pairs (position, `exactCounts`) for the postings whose counts did not pack. */
+  escapes: Int32Array;
+}
+
+/**
+ * Every term's postings: a packed base (all terms in one array, one byte of counts per posting,
+ * a few thousand typed arrays fewer than one list per term) plus a small growable `PostingList`
+ * tail per term for documents added since the base was built. Slots only grow, so base then tail
+ * is in slot order. Removed documents stay in the lists until the next `rebuild` and are skipped
+ * by the scorer (their field scales are zero).
+ */
+export class Postings {
+  start: Int32Array = new Int32Array(1);
+  slots: Int32Array = new Int32Array(0);
+  counts: Uint8Array = new Uint8Array(0);
+  /** Position in the base → exact counts, for the postings stored as `ESCAPED`. */
+  escapes = new Map<number, number>();
+  tails: (PostingList | undefined)[] = [];
+  private tailPostings = 0;
+  private readonly scratch = [0, 0, 0];
+
+  get basePostings(): number {
+    return this.slots.length;
+  }
+
+  /** The base range of a term: [from, to). */
+  baseFrom(termId: number): number {
+    return termId + 1 < this.start.length ? this.start[termId]! : 0;
+  }
+
+  baseTo(termId: number): number {
+    return termId + 1 < this.start.length ? this.start[termId + 1]! : 0;
+  }
+
+  /** Exact counts of a base posting whose byte is `ESCAPED`. */
+  escaped(position: number): number {
+    return this.escapes.get(position) ?? 0;
+  }
+
+  append(termId: number, slot: number, claim: number, title: number, summary: number): void {
+    let tail = this.tails[termId];
+    if (!tail) {
+      while (this.tails.length <= termId) this.tails.push(undefined);
+      tail = this.tails[termId] = new PostingList();
+    }
+    this.scratch[0] = claim;
+    this.scratch[1] = title;
+    this.scratch[2] = summary;
+    tail.append(slot, this.scratch);
+    this.tailPostings++;
+  }
+
+  /** Whether enough has been appended since the last rebuild that folding it into the base pays off. */
+  get tailsAreLarge(): boolean {
+    return this.tailPostings >= MIN_TAIL_POSTINGS_TO_MERGE && this.tailPostings >= this.basePostings;
+  }
+
+  get hasTails(): boolean {
+    return this.tailPostings > 0;
+  }
+
+  /**
+   * Folds the tails into a new packed base, dropping removed documents' postings and applying
+   * `newSlot` (old slot → new slot, -1 for a removed one; it must keep the slot order).
+   */
+  rebuild(termCount: number, newSlot: Int32Array): void {
+    const start = new Int32Array(termCount + 1);
+    for (let termId = 0; termId < termCount; termId++) {
+      let live = 0;
+      for (let i = this.baseFrom(termId), end = this.baseTo(termId); i < end; i++) if (newSlot[this.slots[i]!]! >= 0) live++;
+      const tail = this.tails[termId];
+      if (tail) for (let i = 0; i < tail.length; i++) if (newSlot[tail.slots[i]!]! >= 0) live++;
+      start[termId + 1] = start[termId]! + live;
+    }
+    const total = start[termCount]!;
+    const slots = new Int32Array(total);
+    const counts = new Uint8Array(total);
+    const escapes = new Map<number, number>();
+    let at = 0;
+    for (let termId = 0; termId < termCount; termId++) {
+      for (let i = this.baseFrom(termId), end = this.baseTo(termId); i < end; i++) {
+        const slot = newSlot[this.slots[i]!]!;
+        if (slot < 0) continue;
+        slots[at] = slot;
+        counts[at] = this.counts[i]!;
+        if (this.counts[i] === ESCAPED) escapes.set(at, this.escapes.get(i)!);
+        at++;
+      }
+      const tail = this.tails[termId];
+      if (!tail) continue;
+      for (let i = 0; i < tail.length; i++) {
+        const slot = newSlot[tail.slots[i]!]!;
+        if (slot < 0) continue;
+        const claim = tail.counts[i * 3]!;
+        const title = tail.counts[i * 3 + 1]!;
+        const summary = tail.counts[i * 3 + 2]!;
+        slots[at] = slot;
+        counts[at] = packCounts(claim, title, summary);
+        if (counts[at] === ESCAPED) escapes.set(at, exactCounts(claim, title, summary));
+        at++;
+      }
+    }
+    this.start = start;
+    this.slots = slots;
+    this.counts = counts;
+    this.escapes = escapes;
+    this.tails = [];
+    this.tailPostings = 0;
+  }
+
+  /** The packed base (tails must have been folded in first). */
+  toPacked(): PackedPostings {
+    if (this.hasTails) throw new Error('Postings.toPacked needs the tails folded in first (rebuild)');
+    const escapes = new Int32Array(this.escapes.size * 2);
+    let i = 0;
+    for (const [position, exact] of this.escapes) {
+      escapes[i++] = position;
+      escapes[i++] = exact;
+    }
+    return { start: this.start, slots: this.slots, counts: this.counts, escapes };
+  }
+
+  static fromPacked(packed: PackedPostings): Postings {
+    const postings = new Postings();
+    postings.start = packed.start;
+    postings.slots = packed.slots;
+    postings.counts = packed.counts;
+    for (let i = 0; i + 1 < packed.escapes.length; i += 2) postings.escapes.set(packed.escapes[i]!, packed.escapes[i + 1]!);
+    return postings;
+  }
+}
