@@ -83,6 +83,8 @@ export class InvertedIndex {
   private titleTexts: (string | undefined)[] = [];
   private readonly totalFieldLength = new Float64Array(FIELD_COUNT);
   private accumulator = new Float64Array(16);
+  /** The highest accumulated score of the query being scored. */
+  private bestScore = 0;
   /** Scratch for `add`: per term id, the add that last saw it and where its counts are. */
   private seenIn = new Int32Array(16);
   private seenAt = new Int32Array(16);
@@ -307,32 +309,34 @@ export class InvertedIndex {
     let next = 0;
     let threshold = -Infinity;
     for (; next < weighted.length; next++) {
-      if (next > 0 && touched.length >= limit) {
+      // The limit-th best is at most the best: only when even that beats what is left is it worth finding.
+      if (next > 0 && touched.length >= limit && this.bestScore > remaining[next]! * BOUND_SLACK) {
         threshold = kthBest(touched, accumulator, limit, accept);
         if (threshold > remaining[next]! * BOUND_SLACK) break;
       }
       this.accumulate(weighted[next]!, parameters.k1, scale, accumulator, touched, false);
     }
     if (next < weighted.length) {
-      touched = this.prune(touched, accumulator, threshold, remaining[next]!, accept);
-      for (; next < weighted.length; next++) {
+      touched = this.prune(touched, accumulator, threshold, remaining[next]!, accept).sort((a, b) => a - b);
+      for (; next < weighted.length && touched.length > 0; next++) {
         this.accumulate(weighted[next]!, parameters.k1, scale, accumulator, touched, true);
         touched = this.prune(touched, accumulator, threshold, remaining[next + 1]!, accept);
       }
     }
+    this.bestScore = 0;
     const best = selectBest(touched, accumulator, limit, accept);
     for (const slot of touched) accumulator[slot] = 0;
     return best;
   }
 
-  /** Keeps the documents that can still reach `threshold` with `remaining` more, ascending; forgets the rest. */
+  /** Keeps (in order) the documents that can still reach `threshold` with `remaining` more; forgets the rest. */
   private prune(slots: number[], accumulator: Float64Array, threshold: number, remaining: number, accept: (slot: number) => boolean): number[] {
     const kept: number[] = [];
     for (const slot of slots) {
       if ((accumulator[slot]! + remaining) * BOUND_SLACK >= threshold && accept(slot)) kept.push(slot);
       else accumulator[slot] = 0;
     }
-    return kept.sort((a, b) => a - b);
+    return kept;
   }
 
   /**
@@ -351,50 +355,78 @@ export class InvertedIndex {
     const { termId, weight } = term;
     const postings = this.postings;
     const { slots, counts } = postings;
-    let from = postings.baseFrom(termId);
+    const from = postings.baseFrom(termId);
     const to = postings.baseTo(termId);
-    const add = (slot: number, claim: number, title: number, summary: number): void => {
-      let tf = 0;
-      if (claim !== 0) tf += claim * scale[slot * 3]!;
-      if (title !== 0) tf += title * scale[slot * 3 + 1]!;
-      if (summary !== 0) tf += summary * scale[slot * 3 + 2]!;
-      const contribution = (weight * tf) / (k1 + tf);
-      if (contribution <= 0) return; // an emptied slot or zero-weight field must not mark the slot as touched
-      if (accumulator[slot] === 0) {
-        if (onlyTouched) return;
-        touched.push(slot);
-      }
-      accumulator[slot]! += contribution;
-    };
-    const addBase = (i: number): void => {
-      const packed = counts[i]!;
-      if (packed !== ESCAPED) add(slots[i]!, packed & 3, (packed >> 2) & 3, packed >> 4);
-      else {
-        const exact = postings.escaped(i);
-        add(slots[i]!, exact & 255, (exact >> 8) & 255, exact >> 16);
-      }
-    };
     if (onlyTouched && touched.length * Math.log2(to - from + 1) < to - from) {
       // touched is ascending, so each search starts where the previous one ended.
+      let low = from;
       for (const slot of touched) {
-        let low = from;
         let high = to;
         while (low < high) {
           const middle = (low + high) >>> 1;
           if (slots[middle]! < slot) low = middle + 1;
           else high = middle;
         }
-        if (low < to && slots[low] === slot) addBase(low);
-        from = low;
+        if (low === to) break;
+        if (slots[low] === slot) this.addPacked(low, weight, k1, scale, accumulator, touched, true);
       }
     } else {
-      for (let i = from; i < to; i++) addBase(i);
+      for (let i = from; i < to; i++) this.addPacked(i, weight, k1, scale, accumulator, touched, onlyTouched);
     }
     const tail = postings.tails[termId];
-    if (tail) {
-      const tailCounts = tail.counts;
-      for (let i = 0; i < tail.length; i++) add(tail.slots[i]!, tailCounts[i * 3]!, tailCounts[i * 3 + 1]!, tailCounts[i * 3 + 2]!);
+    if (!tail) return;
+    const tailSlots = tail.slots;
+    const tailCounts = tail.counts;
+    for (let i = 0; i < tail.length; i++) {
+      this.addCounts(tailSlots[i]!, tailCounts[i * 3]!, tailCounts[i * 3 + 1]!, tailCounts[i * 3 + 2]!, weight, k1, scale, accumulator, touched, onlyTouched);
     }
+  }
+
+  private addPacked(
+    position: number,
+    weight: number,
+    k1: number,
+    scale: Float32Array,
+    accumulator: Float64Array,
+    touched: number[],
+    onlyTouched: boolean,
+  ): void {
+    const slot = this.postings.slots[position]!;
+    const packed = this.postings.counts[position]!;
+    if (packed !== ESCAPED) {
+      this.addCounts(slot, packed & 3, (packed >> 2) & 3, packed >> 4, weight, k1, scale, accumulator, touched, onlyTouched);
+    } else {
+      const exact = this.postings.escaped(position);
+      this.addCounts(slot, exact & 255, (exact >> 8) & 255, exact >> 16, weight, k1, scale, accumulator, touched, onlyTouched);
+    }
+  }
+
+  private addCounts(
+    slot: number,
+    claim: number,
+    title: number,
+    summary: number,
+    weight: number,
+    k1: number,
+    scale: Float32Array,
+    accumulator: Float64Array,
+    touched: number[],
+    onlyTouched: boolean,
+  ): void {
+    let tf = 0;
+    if (claim !== 0) tf += claim * scale[slot * 3]!;
+    if (title !== 0) tf += title * scale[slot * 3 + 1]!;
+    if (summary !== 0) tf += summary * scale[slot * 3 + 2]!;
+    const contribution = (weight * tf) / (k1 + tf);
+    if (contribution <= 0) return; // an emptied slot or zero-weight field must not mark the slot as touched
+    const before = accumulator[slot]!;
+    if (before === 0) {
+      if (onlyTouched) return;
+      touched.push(slot);
+    }
+    const score = before + contribution;
+    accumulator[slot] = score;
+    if (score > this.bestScore) this.bestScore = score;
   }
 
   /**

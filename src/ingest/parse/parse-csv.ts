@@ -9,7 +9,7 @@ interface CsvRow {
 }
 
 /**
- * A CSV file with a header row naming the columns (see docs/ingest.md and
+ * A CSV file with a header row naming the columns (see the README, "Import", and
  * data/import-template.csv). Each row is a flat record; lists (`appearances`, `tags`) are
  * separated by `|`. A row with the wrong number of cells is one bad record; a broken quote
  * stops the file, since no row after it can be trusted.
@@ -33,7 +33,7 @@ export function parseCsv(text: string, file: string, defaults: DraftDefaults = {
     return result;
   }
   if (unknown.length > 0) {
-    result.warnings.push(`${file}: column${unknown.length > 1 ? 's' : ''} ${unknown.map((name) => `"${name}"`).join(', ')} ignored: factdesk does not know ${unknown.length > 1 ? 'them' : 'it'} (see docs/ingest.md)`);
+    result.warnings.push(`${file}: column${unknown.length > 1 ? 's' : ''} ${unknown.map((name) => `"${name}"`).join(', ')} ignored: factdesk does not know ${unknown.length > 1 ? 'them' : 'it'} (see the README, "Import")`);
   }
 
   let previousEnd = header.info.lines;
