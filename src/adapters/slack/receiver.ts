@@ -31,9 +31,17 @@ export function httpReceiver(options: {
   return receiver;
 }
 
-/** Socket Mode: no public endpoint; the app dials Slack. Health is served by the app's own server. */
-export function socketModeReceiver(options: { appToken: string; logger: BoltLogger }): Receiver {
-  return new SocketModeReceiver({ appToken: options.appToken, logger: options.logger });
+/**
+ * Socket Mode: no public endpoint; the app dials Slack (`apps.connections.open` with the app token
+ * at `slackApiUrl`, default slack.com). Health is served by the app's own server.
+ */
+export function socketModeReceiver(options: { appToken: string; logger: BoltLogger; slackApiUrl?: string }): Receiver {
+  return new SocketModeReceiver({
+    appToken: options.appToken,
+    logger: options.logger,
+    // A receiver given to App does not inherit App's clientOptions; this is the only way in.
+    installerOptions: options.slackApiUrl ? { clientOptions: { slackApiUrl: options.slackApiUrl } } : {},
+  });
 }
 
 async function sendHealth(response: ServerResponse, health: () => Promise<object>): Promise<void> {

@@ -44,15 +44,16 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   }
   const logger = boltLogger();
   const health = deps.health ?? (async () => ({ ok: true }));
+  const slackApiUrl = env.SLACK_API_URL ? withTrailingSlash(env.SLACK_API_URL) : undefined;
   const receiver: Receiver = env.SLACK_APP_TOKEN
-    ? socketModeReceiver({ appToken: env.SLACK_APP_TOKEN, logger })
+    ? socketModeReceiver({ appToken: env.SLACK_APP_TOKEN, logger, slackApiUrl })
     : httpReceiver({ signingSecret: env.SLACK_SIGNING_SECRET!, port: env.PORT, health, logger });
 
   const app = new App({
     token: env.SLACK_BOT_TOKEN,
     receiver,
     logger,
-    clientOptions: env.SLACK_API_URL ? { slackApiUrl: withTrailingSlash(env.SLACK_API_URL) } : {},
+    clientOptions: slackApiUrl ? { slackApiUrl } : {},
     // No conversation store: factdesk keeps no per-conversation state in Bolt.
     convoStore: false,
     // auth.test then runs in start(), where a bad token is a clear startup error.

@@ -21,6 +21,8 @@ export interface FakeSlackOptions {
   usergroups?: Record<string, string[]>;
   /** Channels where chat.postMessage fails with not_in_channel (a private channel factdesk was never invited to). */
   channelsWithoutBot?: string[];
+  /** The WebSocket URL apps.connections.open hands out (Socket Mode); without it the method is unknown. */
+  socketModeUrl?: string;
 }
 
 export const FAKE_TEAM_ID = 'T0NEWS';
@@ -129,6 +131,8 @@ export class FakeSlack {
         if (this.options.channelsWithoutBot?.includes(String(args.channel))) return { ok: false, error: 'not_in_channel' };
         return { ok: true, channel: args.channel, ts: `${(this.nextTs += 1)}.000100` };
       }
+      case 'apps.connections.open':
+        return this.options.socketModeUrl ? { ok: true, url: this.options.socketModeUrl } : { ok: false, error: 'unknown_method' };
       case 'chat.unfurl':
         return { ok: true };
       case 'chat.getPermalink':
