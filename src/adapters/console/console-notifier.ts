@@ -7,8 +7,10 @@ import { renderReplyText } from './render-reply.js';
 export function consoleNotifier(output: Writable, colors: ReturnType<typeof pc.createColors>): Notifier {
   return {
     async notify(target, reply) {
-      const who = target.userIds.length > 0 ? ` for ${target.userIds.join(', ')}` : '';
-      output.write(`${colors.bold(colors.cyan(`Fact-check published${who}`))}\n${renderReplyText(reply, colors)}\n\n`);
+      // At the console the asker is whoever sits there; other askers (a shared store) are named.
+      const others = target.userIds.filter((userId) => userId !== 'console');
+      const who = others.length > 0 ? ` (asked by ${others.join(', ')})` : '';
+      output.write(`${colors.bold(colors.cyan(`A fact-check you requested is out${who}`))}\n${renderReplyText(reply, colors)}\n\n`);
     },
   };
 }

@@ -53,7 +53,7 @@ describe('console: requests and curation', () => {
     expect(printed).toContain('Rating (False, Misleading');
     expect(printed).toContain('Checked by is needed.');
     expect(printed).toContain('Added to the fact-check store: It answers 1 open request: 1 person will be told where they asked.');
-    expect(printed).toMatch(/Fact-check published for console\nYou asked for a fact-check of “Zebras in Lake Verrow are painted horses” on \d{4}-\d{2}-\d{2}\. It has been checked:\n\n1\. {2}FALSE/);
+    expect(printed).toMatch(/A fact-check you requested is out\nYou asked for a fact-check of “Zebras in Lake Verrow are painted horses” on \d{4}-\d{2}-\d{2}\. It has been checked:\n\n1\. {2}FALSE/);
     expect(printed).toContain('They are zebras from the Norvale zoo.');
     expect((await core.store.listRequests({ status: 'answered' }))[0]?.askers[0]?.notifiedAt).toEqual(expect.any(String));
   });
@@ -89,7 +89,7 @@ describe('console: a request answered by a CLI import while the bot was down', (
       try {
         const printed = await session(['/quit'], restarted);
         const beforePrompt = printed.slice(0, printed.indexOf('factdesk> '));
-        expect(beforePrompt).toContain('Fact-check published for console');
+        expect(beforePrompt).toContain('A fact-check you requested is out');
         expect(beforePrompt).toContain('The Verrow ferries run on solar power');
       } finally {
         await restarted.store.close();
