@@ -7,6 +7,7 @@ import { ENGINE_NAMES, type EngineName } from '../bench/baselines/engine.js';
 import { ENGINES } from '../bench/baselines/engines.js';
 import { calibrate, formatCalibration } from '../bench/calibration.js';
 import { runBench, type BenchReport } from '../bench/run-bench.js';
+import { runRestart, type RestartReport } from '../bench/run-restart.js';
 import { runScale } from '../bench/run-scale.js';
 import { PROJECT_ROOT } from '../config/config.js';
 import { CONFIDENT_MATCH } from '../search/config.js';
@@ -24,6 +25,7 @@ interface BenchOptions {
   all?: boolean;
   engine: string;
   scale?: string;
+  restart?: string;
   calibration?: boolean;
 }
 
@@ -39,13 +41,15 @@ export function benchCommand(): Command {
     .option('--all', `every set in ${path.relative(process.cwd(), DEFAULT_BENCH_ROOT) || DEFAULT_BENCH_ROOT} that has the split`)
     .option('--engine <name>', `ranking engine: ${ENGINE_NAMES.join(' | ')} (fuse and bm25 are comparison baselines)`, 'factdesk')
     .option('--scale <n>', "grow the set's claims to N (speakers, dates, wording varied; seeded) and report build time, peak RSS and latency")
+    .option('--restart <n>', "write a JSON store of N claims grown from the set's and time a start on it (store open to first answer), cold and from the index snapshot")
     .option('--calibration', `also report how the confidence threshold (${CONFIDENT_MATCH}) does: confident-but-wrong answers and right claims below it`)
     .action(async (options: BenchOptions) => {
       const limit = positiveInteger(options.limit, '--limit');
       const scale = positiveInteger(options.scale, '--scale');
+      const restart = positiveInteger(options.restart, '--restart');
       if (!ENGINE_NAMES.includes(options.engine as EngineName)) throw new UsageError(`--engine must be one of ${ENGINE_NAMES.join(', ')}.`);
       const engineName = options.engine as EngineName;
-      if (scale !== undefined && engineName !== 'factdesk') throw new UsageError('--scale measures factdesk only.');
+      if ((scale !== undefined || restart !== undefined) && engineName !== 'factdesk') throw new UsageError('--scale and --restart measure factdesk only.');
       const dirs = options.all ? setsWithSplit(DEFAULT_BENCH_ROOT, options.split) : options.set ? [options.set] : [];
       if (dirs.length === 0) {
         if (options.all) {
@@ -58,6 +62,11 @@ export function benchCommand(): Command {
       for (const dir of dirs) {
         if (!existsSync(path.join(dir, 'claims.jsonl'))) throw new UsageError(`${dir} has no claims.jsonl.`);
         const set = await loadBenchSet(dir, options.split);
+        if (restart !== undefined) {
+          const report = await runRestart(set, restart);
+          process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : formatRestart(report));
+          continue;
+        }
         if (scale !== undefined) {
           const report = await runScale(set, scale, { limit });
           process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : formatReport(report, options.split, `${report.claims} claims, peak RSS ${report.peak_rss_mb} MB`));
@@ -86,6 +95,17 @@ function setsWithSplit(root: string, split: string): string[] {
     .map((entry) => path.join(root, entry.name))
     .filter((dir) => existsSync(path.join(dir, 'claims.jsonl')) && existsSync(path.join(dir, `${split}.queries.tsv`)))
     .sort();
+}
+
+function formatRestart(report: RestartReport): string {
+  const line = (name: string, timing: RestartReport['cold']) =>
+    `  ${name}: searchable in ${timing.total_ms} ms (store ${timing.store_ms} ms, index ${timing.index_ms} ms [${timing.source}], first lookup ${timing.first_lookup_ms} ms)`;
+  return [
+    `${report.set} restart, ${report.claims} claims (store file ${report.store_file_mb} MB, index snapshot ${report.snapshot_file_mb} MB)`,
+    line('cold', report.cold),
+    line('snapshot', report.snapshot),
+    '',
+  ].join('\n');
 }
 
 function formatReport(report: BenchReport, split: string, extra?: string): string {

@@ -3,6 +3,8 @@ import type { ClaimReview } from '../model/claim-review.js';
 import type { Verdict } from '../model/verdict.js';
 import type { Store, UpsertResult } from '../store/store.js';
 import { SearchIndex } from '../search/search-index.js';
+import { readSnapshot, snapshotFingerprint, writeSnapshot } from '../search/index-snapshot.js';
+import { logger } from '../log/logger.js';
 import { normalizeText } from '../search/normalize.js';
 import { CONFIDENT_MATCH } from '../search/config.js';
 import type { SearchDocument } from '../search/types.js';
@@ -42,13 +44,35 @@ export interface LookupOutcome {
 
 type Entry = { kind: 'claim'; value: ClaimReview } | { kind: 'article'; value: Article };
 
+export interface FromStoreOptions {
+  /**
+   * A file for a snapshot of the text index (for the JSON store: `<store file>.index`). When it
+   * matches the store's entries it is loaded instead of rebuilding the index; otherwise the index
+   * is built and the snapshot rewritten in the background.
+   */
+  indexSnapshotPath?: string;
+  /** Below this many entries the index is simply built (default 2000: about a fifth of a second). */
+  snapshotMinEntries?: number;
+}
+
+const SNAPSHOT_MIN_ENTRIES = 2000;
+
+/** A bulk load of at least this many entries packs the index afterwards (one `add` never does). */
+const SETTLE_AFTER_ENTRIES = 1000;
+/** Entries whose links are indexed per slice of background work after a start. */
+const LINKS_PER_SLICE = 2000;
+
 /**
  * Finds fact-checks for a claim or a link: exact link match first, then text search. Keeps the
  * in-memory indexes in step with the store, so an added entry is findable at once.
  */
 export class LookupService {
   private readonly entries = new Map<string, Entry>();
-  private readonly text = new SearchIndex();
+  private text = new SearchIndex();
+  private source: 'built' | 'snapshot' = 'built';
+  private linksPending: Entry[] = [];
+  private linksDone = 0;
+  private snapshotWrite: Promise<void> = Promise.resolve();
   private readonly links = new LinkIndex();
   private readonly feedbackByScope = new Map<string, Map<string, Set<string>>>();
   private changes = 0;
@@ -58,10 +82,15 @@ export class LookupService {
     this.log = store ? new LookupLog(store) : undefined;
   }
 
-  /** Builds the indexes from everything in the store. */
-  static async fromStore(store: Store): Promise<LookupService> {
+  /** Builds the indexes from everything in the store, or loads the text index from a matching snapshot. */
+  static async fromStore(store: Store, options: FromStoreOptions = {}): Promise<LookupService> {
     const service = new LookupService(store);
-    service.index(await store.listClaims(), await store.listArticles());
+    const claims = await store.listClaims();
+    const articles = await store.listArticles();
+    const worthASnapshot = claims.length + articles.length >= (options.snapshotMinEntries ?? SNAPSHOT_MIN_ENTRIES);
+    if (options.indexSnapshotPath && worthASnapshot) await service.indexWithSnapshot(claims, articles, options.indexSnapshotPath);
+    else service.index(claims, articles);
+    service.indexLinksInBackground();
     return service;
   }
 
@@ -69,11 +98,22 @@ export class LookupService {
   static fromEntries(entries: { claims?: readonly ClaimReview[]; articles?: readonly Article[] }): LookupService {
     const service = new LookupService(undefined);
     service.index(entries.claims ?? [], entries.articles ?? []);
+    service.linkIndex();
     return service;
   }
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** Whether the text index was built from the entries or loaded from a snapshot at start. */
+  get indexSource(): 'built' | 'snapshot' {
+    return this.source;
+  }
+
+  /** Settles once the snapshot written after a fresh build is on disk (or failed, which is only logged). */
+  snapshotWritten(): Promise<void> {
+    return this.snapshotWrite;
   }
 
   /** Looks up a link (exact match, then its words) or a claim's text, auto-detected. */
@@ -96,7 +136,7 @@ export class LookupService {
     const canonical = canonicalizeUrl(url);
     const exclude = await this.excludedFor(options.scope, canonical ?? url);
     if (canonical) {
-      const linked = this.links.find(canonical).filter((hit) => !exclude.has(hit.id));
+      const linked = this.linkIndex().find(canonical).filter((hit) => !exclude.has(hit.id));
       if (linked.length > 0) {
         return this.recorded(options, {
           query: url,
@@ -178,25 +218,78 @@ export class LookupService {
     return outcome;
   }
 
-  private index(claims: readonly ClaimReview[], articles: readonly Article[]): void {
+  private index(claims: readonly ClaimReview[], articles: readonly Article[], text = true): void {
     this.changes += 1;
-    for (const claim of claims) this.indexEntry({ kind: 'claim', value: claim });
-    for (const article of articles) this.indexEntry({ kind: 'article', value: article });
+    for (const claim of claims) this.indexEntry({ kind: 'claim', value: claim }, text);
+    for (const article of articles) this.indexEntry({ kind: 'article', value: article }, text);
+    if (text && claims.length + articles.length >= SETTLE_AFTER_ENTRIES) this.text.settle();
   }
 
-  private indexEntry(entry: Entry): void {
-    const { id } = entry.value;
-    if (this.entries.has(id)) {
-      this.text.remove(id);
-      this.links.remove(id);
+  /**
+   * Loads the text index from the snapshot when it was made from exactly these entries (and this
+   * search configuration); else builds it and rewrites the snapshot once the service is running.
+   * A damaged or foreign snapshot is only a reason to rebuild, never an error.
+   */
+  private async indexWithSnapshot(claims: readonly ClaimReview[], articles: readonly Article[], snapshotPath: string): Promise<void> {
+    const documents = [
+      ...claims.map((value) => toSearchDocument({ kind: 'claim', value })),
+      ...articles.map((value) => toSearchDocument({ kind: 'article', value })),
+    ];
+    const fingerprint = snapshotFingerprint(documents);
+    const state = await readSnapshot(snapshotPath, fingerprint);
+    if (state) {
+      try {
+        this.text = SearchIndex.fromState(state, documents);
+        this.source = 'snapshot';
+        this.index(claims, articles, false);
+        return;
+      } catch (error) {
+        logger.warn({ err: error, snapshotPath }, 'index snapshot unusable; rebuilding the index');
+        this.text = new SearchIndex();
+        this.entries.clear();
+        this.linksPending = [];
+        this.linksDone = 0;
+      }
     }
+    this.index(claims, articles);
+    this.source = 'built';
+    const built = this.text.exportState();
+    this.snapshotWrite = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => writeSnapshot(snapshotPath, built, fingerprint))
+      .catch((error: unknown) => logger.warn({ err: error, snapshotPath }, 'could not write the index snapshot'));
+  }
+
+  private indexEntry(entry: Entry, text = true): void {
+    const { id } = entry.value;
+    if (text && this.entries.has(id)) this.text.remove(id);
     this.entries.set(id, entry);
-    this.text.add(toSearchDocument(entry));
-    const urls =
-      entry.kind === 'claim'
-        ? [entry.value.reviewUrl, ...entry.value.appearances]
-        : [entry.value.url];
-    this.links.add(id, entry.kind, urls.filter((url): url is string => Boolean(url)));
+    if (text) this.text.add(toSearchDocument(entry));
+    // Links are canonicalised later, in order (a replaced entry's links replace its old ones).
+    this.linksPending.push(entry);
+  }
+
+  /** The link index with every entry's links in it: canonicalising costs ~10 µs a link, so it is done off the start path. */
+  private linkIndex(limit = Infinity): LinkIndex {
+    const count = Math.min(limit, this.linksPending.length - this.linksDone);
+    for (let i = 0; i < count; i++) {
+      const entry = this.linksPending[this.linksDone++]!;
+      const urls = entry.kind === 'claim' ? [entry.value.reviewUrl, ...entry.value.appearances] : [entry.value.url];
+      this.links.add(entry.value.id, entry.kind, urls.filter((url): url is string => Boolean(url)));
+    }
+    if (this.linksDone === this.linksPending.length) {
+      this.linksPending = [];
+      this.linksDone = 0;
+    }
+    return this.links;
+  }
+
+  /** Fills the link index in slices between other work, so a start is not held up by it. */
+  private indexLinksInBackground(): void {
+    if (this.linksPending.length === 0) return;
+    setImmediate(() => {
+      this.linkIndex(LINKS_PER_SLICE);
+      this.indexLinksInBackground();
+    }).unref();
   }
 
   private toResult(id: string, score: number, reason: MatchReason): ResultItem[] {

@@ -464,7 +464,7 @@ export class InvertedIndex {
       docStart: this.docStart.slice(0, slots),
       docLength: this.docLength.slice(0, slots),
       forward: this.forward.subarray(0, this.forwardLength),
-      terms: this.terms,
+      terms: this.terms.slice(),
       documentFrequency: this.df.slice(0, this.terms.length),
       postings: this.postings.toPacked(),
     };

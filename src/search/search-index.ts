@@ -54,7 +54,9 @@ export class SearchIndex implements TextSearcher {
 
   /** Everything but the documents' texts, for a snapshot (`fromState` restores it). */
   exportState(): SearchIndexState {
-    return { index: this.index.exportState(), typos: this.typos.words() };
+    const typos = this.typos.words();
+    // Copies of the growing lists: later additions must not leak into a state being written.
+    return { index: this.index.exportState(), typos: { surfaces: typos.surfaces.slice(), terms: typos.terms.slice() } };
   }
 
   /**

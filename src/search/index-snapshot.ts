@@ -1,0 +1,173 @@
+import { createHash } from 'node:crypto';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { FIELDS } from './fields.js';
+import { SEARCH_CONFIG } from './config.js';
+import type { SearchIndexState } from './search-index.js';
+import type { SearchDocument } from './types.js';
+
+/**
+ * Bump whenever the snapshot layout or what the index derives from a document changes
+ * (tokenisation, stemming, stopwords, fields): an older snapshot is then rebuilt, never misread.
+ */
+export const SNAPSHOT_FORMAT = 1;
+const MAGIC = 'FDSNAP\n\0';
+
+type ArrayKind = 'u8' | 'u16' | 'i32' | 'f32' | 'json';
+interface Section {
+  name: string;
+  kind: ArrayKind;
+  offset: number;
+  bytes: number;
+}
+interface Header {
+  format: number;
+  fingerprint: string;
+  bodySha1: string;
+  sections: Section[];
+}
+
+const TYPED = {
+  u8: Uint8Array,
+  u16: Uint16Array,
+  i32: Int32Array,
+  f32: Float32Array,
+} as const;
+
+/**
+ * What a snapshot must match to be used: the documents, in order, and everything that shapes the
+ * index built from them (format, fields, search configuration). Any change means a rebuild.
+ */
+export function snapshotFingerprint(documents: Iterable<SearchDocument>): string {
+  const hash = createHash('sha1');
+  hash.update(JSON.stringify({ format: SNAPSHOT_FORMAT, fields: FIELDS, config: SEARCH_CONFIG }));
+  for (const document of documents) {
+    hash.update(`\u0001${document.id}\u0002${document.kind}\u0002${document.claim}\u0002${document.title ?? ''}\u0002${document.summary ?? ''}`);
+  }
+  return hash.digest('hex');
+}
+
+/** The state as one buffer: magic, header length, JSON header, then 8-byte-aligned sections. */
+export function encodeSnapshot(state: SearchIndexState, fingerprint: string): Buffer {
+  const { index, typos } = state;
+  const parts: { name: string; kind: ArrayKind; data: Uint8Array }[] = [];
+  const typed = (name: string, kind: Exclude<ArrayKind, 'json'>, array: ArrayBufferView) =>
+    parts.push({ name, kind, data: new Uint8Array(array.buffer, array.byteOffset, array.byteLength) });
+  const json = (name: string, value: unknown) => parts.push({ name, kind: 'json', data: Buffer.from(JSON.stringify(value)) });
+  json('ids', index.ids);
+  json('terms', index.terms);
+  json('typoSurfaces', typos.surfaces);
+  json('typoTerms', typos.terms);
+  typed('kinds', 'u8', index.kinds);
+  typed('fieldLengths', 'f32', index.fieldLengths);
+  typed('headlineEnds', 'u16', index.headlineEnds);
+  typed('docStart', 'i32', index.docStart);
+  typed('docLength', 'i32', index.docLength);
+  typed('forward', 'i32', index.forward);
+  typed('documentFrequency', 'i32', index.documentFrequency);
+  typed('postingStart', 'i32', index.postings.start);
+  typed('postingSlots', 'i32', index.postings.slots);
+  typed('postingCounts', 'u8', index.postings.counts);
+  typed('postingEscapes', 'i32', index.postings.escapes);
+
+  const sections: Section[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    sections.push({ name: part.name, kind: part.kind, offset, bytes: part.data.byteLength });
+    offset = align8(offset + part.data.byteLength);
+  }
+  const body = Buffer.alloc(offset);
+  parts.forEach((part, i) => body.set(part.data, sections[i]!.offset));
+  const header: Header = { format: SNAPSHOT_FORMAT, fingerprint, bodySha1: sha1(body), sections };
+  const headerBytes = Buffer.from(JSON.stringify(header));
+  const prefix = Buffer.alloc(align8(MAGIC.length + 4 + headerBytes.length));
+  prefix.write(MAGIC, 0, 'latin1');
+  prefix.writeUInt32LE(headerBytes.length, MAGIC.length);
+  headerBytes.copy(prefix, MAGIC.length + 4);
+  return Buffer.concat([prefix, body]);
+}
+
+/**
+ * The state in a snapshot buffer, or undefined when it is not one, is of another format or
+ * fingerprint, or is damaged (its body checksum differs). Typed arrays are views on the buffer.
+ */
+export function decodeSnapshot(buffer: Buffer, fingerprint: string): SearchIndexState | undefined {
+  if (buffer.length < MAGIC.length + 4 || buffer.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
+  const headerLength = buffer.readUInt32LE(MAGIC.length);
+  const headerEnd = MAGIC.length + 4 + headerLength;
+  if (headerEnd > buffer.length) return undefined;
+  let header: Header;
+  try {
+    header = JSON.parse(buffer.toString('utf8', MAGIC.length + 4, headerEnd)) as Header;
+  } catch {
+    return undefined;
+  }
+  if (header.format !== SNAPSHOT_FORMAT || header.fingerprint !== fingerprint || !Array.isArray(header.sections)) return undefined;
+  // Typed array views need their element alignment: copy only when the file's buffer lacks it.
+  const bodyStart = align8(headerEnd);
+  const body = (buffer.byteOffset + bodyStart) % 8 === 0 ? buffer.subarray(bodyStart) : Uint8Array.from(buffer.subarray(bodyStart));
+  if (sha1(body) !== header.bodySha1) return undefined;
+
+  const byName = new Map(header.sections.map((section) => [section.name, section]));
+  const read = <K extends ArrayKind>(name: string, kind: K) => {
+    const section = byName.get(name);
+    if (!section || section.kind !== kind || section.offset + section.bytes > body.byteLength) throw new Error(`snapshot section ${name}`);
+    if (kind === 'json') return JSON.parse(Buffer.from(body.buffer as ArrayBuffer, body.byteOffset + section.offset, section.bytes).toString('utf8')) as unknown;
+    const Type = TYPED[kind as Exclude<ArrayKind, 'json'>];
+    return new Type(body.buffer as ArrayBuffer, body.byteOffset + section.offset, section.bytes / Type.BYTES_PER_ELEMENT);
+  };
+  try {
+    return {
+      index: {
+        ids: read('ids', 'json') as (string | null)[],
+        terms: read('terms', 'json') as string[],
+        kinds: read('kinds', 'u8') as Uint8Array,
+        fieldLengths: read('fieldLengths', 'f32') as Float32Array,
+        headlineEnds: read('headlineEnds', 'u16') as Uint16Array,
+        docStart: read('docStart', 'i32') as Int32Array,
+        docLength: read('docLength', 'i32') as Int32Array,
+        forward: read('forward', 'i32') as Int32Array,
+        documentFrequency: read('documentFrequency', 'i32') as Int32Array,
+        postings: {
+          start: read('postingStart', 'i32') as Int32Array,
+          slots: read('postingSlots', 'i32') as Int32Array,
+          counts: read('postingCounts', 'u8') as Uint8Array,
+          escapes: read('postingEscapes', 'i32') as Int32Array,
+        },
+      },
+      typos: { surfaces: read('typoSurfaces', 'json') as string[], terms: read('typoTerms', 'json') as string[] },
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads a snapshot file; undefined when it is missing, unreadable or does not match. */
+export async function readSnapshot(file: string, fingerprint: string): Promise<SearchIndexState | undefined> {
+  let buffer: Buffer;
+  try {
+    buffer = await readFile(file);
+  } catch {
+    return undefined;
+  }
+  return decodeSnapshot(buffer, fingerprint);
+}
+
+/** Writes a snapshot atomically: a temporary file renamed over the old one, so a crash never leaves half a file. */
+export async function writeSnapshot(file: string, state: SearchIndexState, fingerprint: string): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, encodeSnapshot(state, fingerprint));
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+function align8(offset: number): number {
+  return (offset + 7) & ~7;
+}
+
+function sha1(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
