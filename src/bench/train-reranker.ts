@@ -83,7 +83,7 @@ if (values.write) {
 async function collect(dir: string): Promise<LabelledGroup[]> {
   const set = await loadBenchSet(dir, 'train');
   const index = new SearchIndex();
-  for (const claim of set.claims) index.add({ id: claim.id, kind: 'claim', claim: claim.claim, title: claim.title, summary: claim.summary });
+  for (const claim of set.claims) index.add({ id: claim.id, kind: 'claim', claim: claim.claim, title: claim.title, summary: claim.summary, claimant: claim.claimant });
   return set.queries.map((query) => {
     const pool = index.candidates(query.text, POOL, undefined, BM25_ORDER);
     const relevantIds = set.qrels.get(query.id) ?? new Set<string>();

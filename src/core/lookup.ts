@@ -377,7 +377,15 @@ function feedbackKey(query: string): string {
 function toSearchDocument(entry: Entry): SearchDocument {
   if (entry.kind === 'claim') {
     const claim = entry.value;
-    return { id: claim.id, kind: 'claim', claim: claim.claim, title: claim.title, summary: claim.summary, language: claim.language };
+    return {
+      id: claim.id,
+      kind: 'claim',
+      claim: claim.claim,
+      title: claim.title,
+      summary: claim.summary,
+      claimant: claim.claimant,
+      language: claim.language,
+    };
   }
   const article = entry.value;
   return {

@@ -1,5 +1,6 @@
 import type { InvertedIndex, ScoredSlot } from './inverted-index.js';
 import type { MatchFeatures } from './match-features.js';
+import { speaksOfMedia } from './media-mentions.js';
 
 /** The order of a ranking feature vector; the learned weights (reranker-weights.ts) follow it. */
 export const RANKING_FEATURES = [
@@ -12,6 +13,8 @@ export const RANKING_FEATURES = [
   'rareWordsMatched',
   'fuzzy',
   'characterSimilarity',
+  'claimantPrior',
+  'mediaMatch',
 ] as const;
 export type RankingFeature = (typeof RANKING_FEATURES)[number];
 
@@ -21,13 +24,17 @@ export interface QueryShape {
   terms: readonly string[];
   /** The cleaned query text, folded, for the character similarity. */
   text: string;
+  /** Whether the post carries or names a picture or video. */
+  media: boolean;
 }
 
 /**
  * One vector of store-independent evidence per candidate (ratios, shares, standardised scores):
  * the BM25F score relative to the pool, the coverage measures of `matchFeatures`, how much of
  * the query the whole entry (summary included) holds, fuse.js similarity for short queries, and
- * character-trigram similarity to the claim (for the first `detailed` candidates, in BM25F order).
+ * character-trigram similarity to the claim (for the first `detailed` candidates, in BM25F order),
+ * how much the candidate's claimant is checked (`claimantPrior`, 0..1), and whether a post with
+ * a picture meets a fact-check about one.
  */
 export function rankingFeatures(
   shape: QueryShape,
@@ -36,14 +43,11 @@ export function rankingFeatures(
   fuzzy: ReadonlyMap<number, number>,
   index: InvertedIndex,
   detailed: number,
+  claimantPrior: (slot: number) => number,
 ): Float64Array[] {
   const queryGrams = trigrams(shape.text);
   const { mean, deviation } = spread(candidates.map((candidate) => candidate.score));
-  const allQueryTerms = new Map<number, number>();
-  for (const term of new Set(shape.terms)) {
-    const termId = index.termId(term);
-    if (termId !== undefined) allQueryTerms.set(termId, index.idf(termId));
-  }
+  const allQueryTerms = idfByTermId(shape.terms, index);
   let queryMass = 0;
   for (const idf of allQueryTerms.values()) queryMass += idf;
 
@@ -62,9 +66,20 @@ export function rankingFeatures(
       fuzzy: fuzzy.get(candidate.slot) ?? 0,
       // Trigram sets cost an allocation per candidate: only the BM25F head gets them.
       characterSimilarity: i >= detailed ? 0 : dice(queryGrams, trigrams(index.claimTextAt(candidate.slot).toLowerCase())),
+      claimantPrior: claimantPrior(candidate.slot),
+      mediaMatch: shape.media && (speaksOfMedia(index.claimTextAt(candidate.slot)) || speaksOfMedia(index.titleTextAt(candidate.slot) ?? '')) ? 1 : 0,
     };
     return Float64Array.from(RANKING_FEATURES, (name) => features[name]);
   });
+}
+
+function idfByTermId(terms: readonly string[], index: InvertedIndex): Map<number, number> {
+  const idf = new Map<number, number>();
+  for (const term of new Set(terms)) {
+    const termId = index.termId(term);
+    if (termId !== undefined) idf.set(termId, index.idf(termId));
+  }
+  return idf;
 }
 
 function trigrams(text: string): Set<string> {

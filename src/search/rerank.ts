@@ -23,7 +23,7 @@ export interface RankedCandidate {
 
 /**
  * Orders the BM25F candidates by a learned linear model over match features (coverage both ways,
- * word pairs, numbers, character similarity, and for a query of a few words fuse.js similarity),
+ * character similarity, pictures, the claimant's prior, and for a query of a few words fuse.js similarity),
  * then gives each a 0..1 confidence from its coverage and its lead over the best different claim.
  */
 export function rerank(
@@ -32,6 +32,7 @@ export function rerank(
   candidates: readonly ScoredSlot[],
   index: InvertedIndex,
   model: LinearModel = RERANKER_WEIGHTS,
+  claimantPrior: (slot: number) => number = () => 0,
 ): RankedCandidate[] {
   if (model.features.join() !== RANKING_FEATURES.join()) {
     throw new Error('The rerank model does not match RANKING_FEATURES: re-run src/bench/train-reranker.ts --write');
@@ -46,7 +47,7 @@ export function rerank(
           candidates.slice(0, config.fuzzyPool).map(({ slot }) => ({ slot, text: index.claimTextAt(slot) })),
         )
       : new Map<number, number>();
-  const vectors = rankingFeatures(shape, candidates, features, fuzzy, index, config.detailPool);
+  const vectors = rankingFeatures(shape, candidates, features, fuzzy, index, config.detailPool, claimantPrior);
   const ranked = candidates.map((candidate, i): RankedCandidate => {
     const f = features[i]!;
     const blend =

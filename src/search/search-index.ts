@@ -1,3 +1,4 @@
+import { ClaimantCounts } from './claimant-counts.js';
 import { SEARCH_CONFIG } from './config.js';
 import { FIELDS } from './fields.js';
 import { InvertedIndex, type BM25FParameters, type InvertedIndexState, type WeightedTerm } from './inverted-index.js';
@@ -5,6 +6,7 @@ import { queryWords } from './query-terms.js';
 import type { LinearModel } from './linear-model.js';
 import { normalizeText } from './normalize.js';
 import { cleanQuery } from './query-cleanup.js';
+import { carriesMedia } from './media-mentions.js';
 import { rerank, type RankedCandidate } from './rerank.js';
 import { tokenize } from './tokenize.js';
 import { TypoIndex } from './typo-index.js';
@@ -28,6 +30,7 @@ const BM25F: BM25FParameters = {
 export class SearchIndex implements TextSearcher {
   /** A word as written → its term id: one map lookup per word once the word has been seen. */
   private readonly termIdBySurface = new Map<string, number>();
+  private readonly claimants = new ClaimantCounts();
 
   constructor(
     private readonly index = new InvertedIndex(),
@@ -41,10 +44,12 @@ export class SearchIndex implements TextSearcher {
   add(document: SearchDocument): void {
     const fieldTermIds = FIELDS.map((field) => this.termIdsOf(document[field] ?? ''));
     this.index.add({ id: document.id, kind: document.kind, fieldTermIds, claimText: document.claim, titleText: document.title });
+    this.claimants.add(document.id, document.claimant);
   }
 
   remove(id: string): void {
     this.index.remove(id);
+    this.claimants.remove(id);
   }
 
   /** Packs what was added since the last call; for after a bulk build. */
@@ -65,13 +70,15 @@ export class SearchIndex implements TextSearcher {
    */
   static fromState(state: SearchIndexState, documents: Iterable<SearchDocument>): SearchIndex {
     const index = InvertedIndex.fromState(state.index);
+    const restored = new SearchIndex(index, TypoIndex.fromWords(state.typos.surfaces, state.typos.terms));
     let count = 0;
     for (const document of documents) {
       if (!index.attachText(document.id, document.claim, document.title)) throw new Error(`index state lacks ${document.id}`);
+      restored.claimants.add(document.id, document.claimant);
       count++;
     }
     if (count !== index.size) throw new Error('index state holds documents that are not given');
-    return new SearchIndex(index, TypoIndex.fromWords(state.typos.surfaces, state.typos.terms));
+    return restored;
   }
 
   private termIdsOf(text: string): number[] {
@@ -111,7 +118,12 @@ export class SearchIndex implements TextSearcher {
     const pool = Math.max(limit, SEARCH_CONFIG.candidatePool);
     const candidates = this.index.score(terms, BM25F, pool, exclude);
     const cleaned = cleanQuery(query).text;
-    const shape = { terms: tokenize(cleaned).map((token) => token.term), text: normalizeText(cleaned) };
-    return rerank(words, shape, candidates, this.index, model).map((hit) => ({ ...hit, id: this.index.idAt(hit.slot)! }));
+    const shape = {
+      terms: tokenize(cleaned).map((token) => token.term),
+      text: normalizeText(cleaned),
+      media: carriesMedia(query),
+    };
+    const claimantPrior = (slot: number) => this.claimants.prior(this.index.idAt(slot)!);
+    return rerank(words, shape, candidates, this.index, model, claimantPrior).map((hit) => ({ ...hit, id: this.index.idAt(hit.slot)! }));
   }
 }

@@ -8,6 +8,8 @@ export interface SearchDocument {
   title?: string;
   /** Context / summary / body excerpt. */
   summary?: string;
+  /** Who made the claim: not searched, but how often they are checked informs the ranking. */
+  claimant?: string;
   language?: string;
 }
 

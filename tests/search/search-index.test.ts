@@ -176,3 +176,20 @@ describe('SearchIndex under churn', () => {
     expect(ids(index, 'rusia chna milatary aliance')[0]).toBe('alliance');
   });
 });
+
+describe('SearchIndex ranking signals beyond the words', () => {
+  it('prefers, between two equally matching claims, the one by a much-checked claimant', () => {
+    const index = new SearchIndex();
+    index.add(claim('rare', 'The state budget doubled in four years.', { claimant: 'Pat Nobody' }));
+    index.add(claim('often', 'The state budget doubled in four years!', { claimant: 'Sam Senator' }));
+    for (let i = 0; i < 5; i++) index.add(claim(`other-${i}`, `Senator statement number ${i} on roads`, { claimant: 'Sam Senator' }));
+    expect(index.search('the state budget doubled in four years')[0]?.id).toBe('often');
+  });
+
+  it('prefers a fact-check about a picture when the post carries one', () => {
+    const index = new SearchIndex();
+    index.add(claim('text', 'A report shows wedding rings taken from victims of the war.'));
+    index.add(claim('photo', 'A photograph shows wedding rings taken from victims of the war.'));
+    expect(index.search('wedding rings taken from war victims pic.twitter.com/abc')[0]?.id).toBe('photo');
+  });
+});
