@@ -11,10 +11,12 @@ export class ClaimantCounts {
   /** Claimants per count: keeps `largest` exact when claims are removed. */
   private readonly claimantsWithCount = new Map<number, number>();
   private largest = 0;
+  /** Claimant as written → its folded key: a few thousand names stand behind a million claims. */
+  private readonly keyByName = new Map<string, string>();
 
   add(id: string, claimant: string | undefined): void {
     this.remove(id);
-    const key = claimant ? normalizeText(claimant) : '';
+    const key = claimant ? this.keyOf(claimant) : '';
     if (!key) return;
     this.claimantById.set(id, key);
     const count = (this.counts.get(key) ?? 0) + 1;
@@ -39,6 +41,15 @@ export class ClaimantCounts {
     const key = this.claimantById.get(id);
     if (key === undefined || this.largest === 0) return 0;
     return Math.log1p(this.counts.get(key)!) / Math.log1p(this.largest);
+  }
+
+  private keyOf(claimant: string): string {
+    let key = this.keyByName.get(claimant);
+    if (key === undefined) {
+      key = normalizeText(claimant);
+      this.keyByName.set(claimant, key);
+    }
+    return key;
   }
 
   private move(key: string, from: number, to: number): void {

@@ -9,10 +9,10 @@ import type { SearchDocument } from './types.js';
  * Bump whenever the snapshot layout or what the index derives from a document changes
  * (tokenisation, stemming, stopwords, fields): an older snapshot is then rebuilt, never misread.
  */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 const MAGIC = 'FDSNAP\n\0';
 
-type ArrayKind = 'u8' | 'u16' | 'i32' | 'f32' | 'json';
+type ArrayKind = 'u8' | 'u16' | 'i32' | 'f32' | 'f64' | 'json';
 interface Section {
   name: string;
   kind: ArrayKind;
@@ -31,6 +31,7 @@ const TYPED = {
   u16: Uint16Array,
   i32: Int32Array,
   f32: Float32Array,
+  f64: Float64Array,
 } as const;
 
 /**
@@ -57,6 +58,11 @@ export function encodeSnapshot(state: SearchIndexState, fingerprint: string): Bu
   json('terms', index.terms);
   json('typoSurfaces', typos.surfaces);
   json('typoTerms', typos.terms);
+  if (typos.grams) {
+    json('typoGramKeys', typos.grams.keys);
+    typed('typoGramStart', 'i32', typos.grams.start);
+    typed('typoGramIds', 'i32', typos.grams.ids);
+  }
   typed('kinds', 'u8', index.kinds);
   typed('fieldLengths', 'f32', index.fieldLengths);
   typed('headlineEnds', 'u16', index.headlineEnds);
@@ -68,6 +74,11 @@ export function encodeSnapshot(state: SearchIndexState, fingerprint: string): Bu
   typed('postingSlots', 'i32', index.postings.slots);
   typed('postingCounts', 'u8', index.postings.counts);
   typed('postingEscapes', 'i32', index.postings.escapes);
+  if (index.bounds) {
+    json('boundsParameters', index.bounds.parameters);
+    typed('boundsAverages', 'f64', index.bounds.averages);
+    typed('boundsMaxTf', 'f64', index.bounds.maxTf);
+  }
 
   const sections: Section[] = [];
   let offset = 0;
@@ -133,8 +144,23 @@ export function decodeSnapshot(buffer: Buffer, fingerprint: string): SearchIndex
           counts: read('postingCounts', 'u8') as Uint8Array,
           escapes: read('postingEscapes', 'i32') as Int32Array,
         },
+        bounds: byName.has('boundsMaxTf')
+          ? {
+              parameters: read('boundsParameters', 'json') as string,
+              averages: read('boundsAverages', 'f64') as Float64Array,
+              maxTf: read('boundsMaxTf', 'f64') as Float64Array,
+            }
+          : undefined,
       },
-      typos: { surfaces: read('typoSurfaces', 'json') as string[], terms: read('typoTerms', 'json') as string[] },
+      typos: {
+        surfaces: read('typoSurfaces', 'json') as string[],
+        terms: read('typoTerms', 'json') as string[],
+        grams: {
+          keys: read('typoGramKeys', 'json') as string[],
+          start: read('typoGramStart', 'i32') as Int32Array,
+          ids: read('typoGramIds', 'i32') as Int32Array,
+        },
+      },
     };
   } catch {
     return undefined;

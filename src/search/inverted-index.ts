@@ -1,6 +1,7 @@
 import { CLAIM_FIELD, FIELD_COUNT, TITLE_FIELD } from './fields.js';
 import { ESCAPED } from './packed-counts.js';
 import { Postings, type PackedPostings } from './postings.js';
+import { SlotList } from './slot-list.js';
 import { selectBest, type ScoredSlot } from './top-slots.js';
 
 /** One document as the index sees it: the term ids (`internTerm`) of each field, in `FIELDS` order. */
@@ -45,6 +46,16 @@ export interface InvertedIndexState {
   terms: string[];
   documentFrequency: Int32Array;
   postings: PackedPostings;
+  /** Per-term score bounds (see `useBounds`), when they had been prepared. */
+  bounds?: TermBoundsState;
+}
+
+/** Per term, the largest BM25F term frequency of any document, under `parameters` and field `averages`. */
+export interface TermBoundsState {
+  /** `JSON.stringify` of the BM25F parameters the bounds were computed for. */
+  parameters: string;
+  averages: Float64Array;
+  maxTf: Float64Array;
 }
 
 export type { ScoredSlot };
@@ -55,6 +66,13 @@ const KINDS = ['claim', 'article'] as const;
 const MIN_EMPTY_SLOTS_TO_COMPACT = 1024;
 /** Bounds are compared with this much slack, so float rounding never prunes a document that ties. */
 const BOUND_SLACK = 1 + 1e-9;
+/**
+ * Postings a lookup reads in full to find candidates: a term that would take it past this (once
+ * enough candidates were found) only adds to the scores of the documents found. Far above what a
+ * lookup reads in a store of 20,000 claims, so rankings there are exact; at a million claims,
+ * reading the long lists of a long query's common words in full was most of its time.
+ */
+export const CANDIDATE_POSTINGS = 100_000;
 
 /**
  * Term → postings, with per-document field lengths for BM25F. Documents live in numbered slots,
@@ -83,6 +101,8 @@ export class InvertedIndex {
   private titleTexts: (string | undefined)[] = [];
   private readonly totalFieldLength = new Float64Array(FIELD_COUNT);
   private accumulator = new Float64Array(16);
+  /** The documents the query being scored has touched (scored above zero). */
+  private readonly touched = new SlotList();
   /** The highest accumulated score of the query being scored. */
   private bestScore = 0;
   /** Scratch for `add`: per term id, the add that last saw it and where its counts are. */
@@ -96,6 +116,9 @@ export class InvertedIndex {
   private scales: Float32Array | undefined;
   private scalesFor: BM25FParameters | undefined;
   private scalesVersion = -1;
+  /** Upper bounds of each term's term frequency, to bound what a term can add (see `useBounds`). */
+  private bounds: { parameters: BM25FParameters; key: string; averages: Float64Array; maxTf: Float64Array } | undefined;
+  private restoredBounds: TermBoundsState | undefined;
 
   get size(): number {
     return this.slotById.size;
@@ -177,6 +200,7 @@ export class InvertedIndex {
       this.df[termId]!++;
       this.postings.append(termId, slot, counts[at * 3]!, counts[at * 3 + 1]!, counts[at * 3 + 2]!);
     }
+    if (this.bounds) this.raiseBounds(this.bounds, slot, distinct);
     if (this.postings.tailsAreLarge) this.postings.rebuild(this.terms.length, this.identitySlots());
   }
 
@@ -287,56 +311,87 @@ export class InvertedIndex {
   /**
    * BM25F over the query terms; the best `limit` documents not in `exclude`, best first. Terms are
    * read rarest first; once the best `limit` so far outscore anything the remaining terms alone
-   * could give (each term adds at most its weight), no new document can enter, and the common
-   * terms are only looked up for the documents still in the running (MaxScore-style pruning). The
-   * result is the exact top `limit`, without reading the long lists of common words in full.
+   * could give (each term adds at most its bound, see `useBounds`), no new document can enter, and
+   * the common terms are only looked up for the documents still in the running (MaxScore-style
+   * pruning): the exact top `limit`, without reading the long lists of common words in full.
+   * One approximation, only in large stores: a term whose list would take the postings read in
+   * full past `CANDIDATE_POSTINGS` brings in no new candidates; it only adds to their scores.
    */
   score(terms: readonly WeightedTerm[], parameters: BM25FParameters, limit: number, exclude?: ReadonlySet<string>): ScoredSlot[] {
     if (this.size === 0 || terms.length === 0 || limit <= 0) return [];
     if (this.accumulator.length < this.ids.length) this.accumulator = new Float64Array(this.ids.length * 2);
     const accumulator = this.accumulator;
     const scale = this.fieldScales(parameters);
-    const accept = (slot: number) => !exclude?.has(this.ids[slot]!);
+    // Excluded ids as slots, looked up once: most lookups exclude nothing, and a string set lookup per document is not cheap.
+    const excluded = new Set<number>();
+    for (const id of exclude ?? []) {
+      const slot = this.slotById.get(id);
+      if (slot !== undefined) excluded.add(slot);
+    }
+    const accept = excluded.size === 0 ? acceptAll : (slot: number) => !excluded.has(slot);
     const weighted = terms
       .filter(({ termId }) => this.documentFrequency(termId) > 0)
       .map(({ termId, weight }) => ({ termId, weight: weight * this.idf(termId) }))
       .sort((a, b) => b.weight - a.weight || a.termId - b.termId);
     // remaining[i]: the most that terms i.. can add to any document.
+    const bound = this.boundFor(parameters);
     const remaining = new Float64Array(weighted.length + 1);
-    for (let i = weighted.length - 1; i >= 0; i--) remaining[i] = remaining[i + 1]! + weighted[i]!.weight;
+    for (let i = weighted.length - 1; i >= 0; i--) remaining[i] = remaining[i + 1]! + bound(weighted[i]!);
 
-    let touched: number[] = [];
+    const touched = this.touched;
+    touched.clear();
     let next = 0;
     let threshold = -Infinity;
+    const deferred: WeightedTerm[] = [];
+    let deferredBound = 0;
+    let read = 0;
     for (; next < weighted.length; next++) {
+      const term = weighted[next]!;
       // The limit-th best is at most the best: only when even that beats what is left is it worth finding.
-      if (next > 0 && touched.length >= limit && this.bestScore > remaining[next]! * BOUND_SLACK) {
-        threshold = kthBest(touched, accumulator, limit, accept);
-        if (threshold > remaining[next]! * BOUND_SLACK) break;
+      const left = remaining[next]! + deferredBound;
+      if (next > 0 && touched.length >= limit && this.bestScore > left * BOUND_SLACK) {
+        threshold = kthBest(touched.view(), accumulator, limit, accept);
+        if (threshold > left * BOUND_SLACK) break;
       }
-      this.accumulate(weighted[next]!, parameters.k1, scale, accumulator, touched, false);
+      if (touched.length >= limit && read + this.df[term.termId]! > CANDIDATE_POSTINGS) {
+        deferred.push(term);
+        deferredBound += bound(term);
+        continue;
+      }
+      this.accumulate(term, parameters.k1, scale, accumulator, false);
+      read += this.df[term.termId]!;
     }
-    if (next < weighted.length) {
-      touched = this.prune(touched, accumulator, threshold, remaining[next]!, accept).sort((a, b) => a - b);
-      for (; next < weighted.length && touched.length > 0; next++) {
-        this.accumulate(weighted[next]!, parameters.k1, scale, accumulator, touched, true);
-        touched = this.prune(touched, accumulator, threshold, remaining[next + 1]!, accept);
+    // The rest, then the deferred terms; with none deferred, exactly the rest in order.
+    const rest = deferred.length === 0 ? weighted.slice(next) : [...weighted.slice(next), ...deferred];
+    if (rest.length > 0) {
+      const restBound = new Float64Array(rest.length + 1);
+      for (let i = rest.length - 1; i >= 0; i--) restBound[i] = restBound[i + 1]! + bound(rest[i]!);
+      if (deferred.length > 0 && touched.length >= limit) threshold = Math.max(threshold, kthBest(touched.view(), accumulator, limit, accept));
+      this.prune(accumulator, threshold, restBound[0]!, accept);
+      touched.view().sort();
+      for (let i = 0; i < rest.length && touched.length > 0; i++) {
+        this.accumulate(rest[i]!, parameters.k1, scale, accumulator, true);
+        // Scores only grow, so the limit-th best of the few left in the running is a higher bar.
+        if (touched.length > limit) threshold = Math.max(threshold, kthBest(touched.view(), accumulator, limit, accept));
+        this.prune(accumulator, threshold, restBound[i + 1]!, accept);
       }
     }
     this.bestScore = 0;
-    const best = selectBest(touched, accumulator, limit, accept);
-    for (const slot of touched) accumulator[slot] = 0;
+    const best = selectBest(touched.view(), accumulator, limit, accept);
+    for (let i = 0; i < touched.length; i++) accumulator[touched.items[i]!] = 0;
     return best;
   }
 
-  /** Keeps (in order) the documents that can still reach `threshold` with `remaining` more; forgets the rest. */
-  private prune(slots: number[], accumulator: Float64Array, threshold: number, remaining: number, accept: (slot: number) => boolean): number[] {
-    const kept: number[] = [];
-    for (const slot of slots) {
-      if ((accumulator[slot]! + remaining) * BOUND_SLACK >= threshold && accept(slot)) kept.push(slot);
+  /** Keeps (in order, in place) the touched documents that can still reach `threshold` with `remaining` more; forgets the rest. */
+  private prune(accumulator: Float64Array, threshold: number, remaining: number, accept: (slot: number) => boolean): void {
+    const slots = this.touched.items;
+    let kept = 0;
+    for (let i = 0; i < this.touched.length; i++) {
+      const slot = slots[i]!;
+      if ((accumulator[slot]! + remaining) * BOUND_SLACK >= threshold && (accept === acceptAll || accept(slot))) slots[kept++] = slot;
       else accumulator[slot] = 0;
     }
-    return kept;
+    this.touched.length = kept;
   }
 
   /**
@@ -349,7 +404,6 @@ export class InvertedIndex {
     k1: number,
     scale: Float32Array,
     accumulator: Float64Array,
-    touched: number[],
     onlyTouched: boolean,
   ): void {
     const { termId, weight } = term;
@@ -357,10 +411,12 @@ export class InvertedIndex {
     const { slots, counts } = postings;
     const from = postings.baseFrom(termId);
     const to = postings.baseTo(termId);
+    const touched = this.touched;
     if (onlyTouched && touched.length * Math.log2(to - from + 1) < to - from) {
       // touched is ascending, so each search starts where the previous one ended.
       let low = from;
-      for (const slot of touched) {
+      for (let t = 0; t < touched.length; t++) {
+        const slot = touched.items[t]!;
         let high = to;
         while (low < high) {
           const middle = (low + high) >>> 1;
@@ -368,17 +424,17 @@ export class InvertedIndex {
           else high = middle;
         }
         if (low === to) break;
-        if (slots[low] === slot) this.addPacked(low, weight, k1, scale, accumulator, touched, true);
+        if (slots[low] === slot) this.addPacked(low, weight, k1, scale, accumulator, true);
       }
     } else {
-      for (let i = from; i < to; i++) this.addPacked(i, weight, k1, scale, accumulator, touched, onlyTouched);
+      for (let i = from; i < to; i++) this.addPacked(i, weight, k1, scale, accumulator, onlyTouched);
     }
     const tail = postings.tails[termId];
     if (!tail) return;
     const tailSlots = tail.slots;
     const tailCounts = tail.counts;
     for (let i = 0; i < tail.length; i++) {
-      this.addCounts(tailSlots[i]!, tailCounts[i * 3]!, tailCounts[i * 3 + 1]!, tailCounts[i * 3 + 2]!, weight, k1, scale, accumulator, touched, onlyTouched);
+      this.addCounts(tailSlots[i]!, tailCounts[i * 3]!, tailCounts[i * 3 + 1]!, tailCounts[i * 3 + 2]!, weight, k1, scale, accumulator, onlyTouched);
     }
   }
 
@@ -388,16 +444,15 @@ export class InvertedIndex {
     k1: number,
     scale: Float32Array,
     accumulator: Float64Array,
-    touched: number[],
     onlyTouched: boolean,
   ): void {
     const slot = this.postings.slots[position]!;
     const packed = this.postings.counts[position]!;
     if (packed !== ESCAPED) {
-      this.addCounts(slot, packed & 3, (packed >> 2) & 3, packed >> 4, weight, k1, scale, accumulator, touched, onlyTouched);
+      this.addCounts(slot, packed & 3, (packed >> 2) & 3, packed >> 4, weight, k1, scale, accumulator, onlyTouched);
     } else {
       const exact = this.postings.escaped(position);
-      this.addCounts(slot, exact & 255, (exact >> 8) & 255, exact >> 16, weight, k1, scale, accumulator, touched, onlyTouched);
+      this.addCounts(slot, exact & 255, (exact >> 8) & 255, exact >> 16, weight, k1, scale, accumulator, onlyTouched);
     }
   }
 
@@ -410,20 +465,17 @@ export class InvertedIndex {
     k1: number,
     scale: Float32Array,
     accumulator: Float64Array,
-    touched: number[],
     onlyTouched: boolean,
   ): void {
+    const before = accumulator[slot]!;
+    if (onlyTouched && before === 0) return;
     let tf = 0;
     if (claim !== 0) tf += claim * scale[slot * 3]!;
     if (title !== 0) tf += title * scale[slot * 3 + 1]!;
     if (summary !== 0) tf += summary * scale[slot * 3 + 2]!;
     const contribution = (weight * tf) / (k1 + tf);
     if (contribution <= 0) return; // an emptied slot or zero-weight field must not mark the slot as touched
-    const before = accumulator[slot]!;
-    if (before === 0) {
-      if (onlyTouched) return;
-      touched.push(slot);
-    }
+    if (before === 0) this.touched.push(slot);
     const score = before + contribution;
     accumulator[slot] = score;
     if (score > this.bestScore) this.bestScore = score;
@@ -452,6 +504,88 @@ export class InvertedIndex {
     return scales;
   }
 
+  /**
+   * Prepares, for these BM25F parameters, the largest term frequency each term reaches in any
+   * document (one pass over the postings, or taken from a restored state made for the same
+   * parameters). The scorer then bounds what a term can add by weight · tf / (k1 + tf) rather
+   * than by its weight, and stops reading common terms sooner. Later additions raise the bounds;
+   * a shift of the average field lengths is allowed for when they are used.
+   */
+  useBounds(parameters: BM25FParameters): void {
+    const key = JSON.stringify(parameters);
+    if (this.bounds?.key === key) {
+      this.bounds.parameters = parameters;
+      return;
+    }
+    const restored = this.restoredBounds;
+    this.restoredBounds = undefined;
+    if (restored && restored.parameters === key && restored.averages.length === FIELD_COUNT && restored.maxTf.length === this.terms.length) {
+      this.bounds = { parameters, key, averages: restored.averages, maxTf: grown(restored.maxTf, this.df.length, Float64Array) };
+      return;
+    }
+    const scale = this.fieldScales(parameters);
+    const maxTf = new Float64Array(this.df.length);
+    const { slots, counts } = this.postings;
+    for (let termId = 0; termId < this.terms.length; termId++) {
+      let most = 0;
+      for (let i = this.postings.baseFrom(termId), end = this.postings.baseTo(termId); i < end; i++) {
+        const slot = slots[i]!;
+        const packed = counts[i]!;
+        const exact = packed === ESCAPED ? this.postings.escaped(i) : 0;
+        const tf =
+          packed !== ESCAPED
+            ? termFrequency(scale, slot, packed & 3, (packed >> 2) & 3, packed >> 4)
+            : termFrequency(scale, slot, exact & 255, (exact >> 8) & 255, exact >> 16);
+        if (tf > most) most = tf;
+      }
+      const tail = this.postings.tails[termId];
+      for (let i = 0; tail && i < tail.length; i++) {
+        const tf = termFrequency(scale, tail.slots[i]!, tail.counts[i * 3]!, tail.counts[i * 3 + 1]!, tail.counts[i * 3 + 2]!);
+        if (tf > most) most = tf;
+      }
+      maxTf[termId] = most;
+    }
+    this.bounds = { parameters, key, averages: this.averageFieldLengths(), maxTf };
+  }
+
+  /** What one query term can add to any document's score at most, for `score`. */
+  private boundFor(parameters: BM25FParameters): (term: WeightedTerm) => number {
+    const bounds = this.bounds;
+    if (!bounds || bounds.parameters !== parameters) return (term) => term.weight;
+    // A document's field factor grows at most as much as its field's average length has since.
+    const averages = this.averageFieldLengths();
+    let growth = 1;
+    for (let field = 0; field < FIELD_COUNT; field++) growth = Math.max(growth, averages[field]! / bounds.averages[field]!);
+    // Field factors are stored as float32: a margin far above their rounding keeps the bound safe.
+    growth *= 1 + 1e-6;
+    const k1 = parameters.k1;
+    return ({ termId, weight }) => {
+      const tf = (bounds.maxTf[termId] ?? Infinity) * growth;
+      return Number.isFinite(tf) ? (weight * tf) / (k1 + tf) : weight;
+    };
+  }
+
+  /** Raises the bounds of a just-added document's terms to its term frequencies (at the bounds' averages). */
+  private raiseBounds(bounds: NonNullable<InvertedIndex['bounds']>, slot: number, distinct: number): void {
+    if (bounds.maxTf.length < this.df.length) bounds.maxTf = grown(bounds.maxTf, this.df.length, Float64Array);
+    const factors = [0, 0, 0];
+    for (let field = 0; field < FIELD_COUNT; field++) {
+      const { weight, b } = bounds.parameters.fields[field]!;
+      factors[field] = Math.fround(weight / (1 - b + (b * this.fieldLengths[slot * FIELD_COUNT + field]!) / (bounds.averages[field]! || 1)));
+    }
+    for (let at = 0; at < distinct; at++) {
+      const termId = this.localTerms[at]!;
+      const tf = this.localCounts[at * 3]! * factors[0]! + this.localCounts[at * 3 + 1]! * factors[1]! + this.localCounts[at * 3 + 2]! * factors[2]!;
+      if (tf > bounds.maxTf[termId]!) bounds.maxTf[termId] = tf;
+    }
+  }
+
+  private averageFieldLengths(): Float64Array {
+    const averages = new Float64Array(FIELD_COUNT);
+    for (let field = 0; field < FIELD_COUNT; field++) averages[field] = this.totalFieldLength[field]! / this.size || 1;
+    return averages;
+  }
+
   /** The index without the documents' texts (see `attachTexts`), its postings packed. */
   exportState(): InvertedIndexState {
     this.settle();
@@ -467,6 +601,11 @@ export class InvertedIndex {
       terms: this.terms.slice(),
       documentFrequency: this.df.slice(0, this.terms.length),
       postings: this.postings.toPacked(),
+      bounds: this.bounds && {
+        parameters: this.bounds.key,
+        averages: this.bounds.averages.slice(),
+        maxTf: this.bounds.maxTf.slice(0, this.terms.length),
+      },
     };
   }
 
@@ -503,6 +642,7 @@ export class InvertedIndex {
     index.forward = state.forward;
     index.forwardLength = state.forward.length;
     index.postings = Postings.fromPacked(state.postings);
+    index.restoredBounds = state.bounds;
     index.claimTexts = new Array<string>(slots).fill('');
     index.titleTexts = new Array<string | undefined>(slots).fill(undefined);
     index.ensureCapacity(slots + 1);
@@ -534,13 +674,24 @@ export class InvertedIndex {
   }
 }
 
+const acceptAll = (_slot: number) => true;
+
 /** The `limit`-th best score among `slots` that pass `accept`, or -Infinity when fewer pass. */
-function kthBest(slots: readonly number[], scores: Float64Array, limit: number, accept: (slot: number) => boolean): number {
+function kthBest(slots: ArrayLike<number>, scores: Float64Array, limit: number, accept: (slot: number) => boolean): number {
   const best = selectBest(slots, scores, limit, accept);
   return best.length === limit ? best[limit - 1]!.score : -Infinity;
 }
 
-function grown<T extends Uint8Array | Uint16Array | Int32Array | Float32Array>(
+/** A posting's BM25F term frequency: its field counts times the document's field factors. */
+function termFrequency(scale: Float32Array, slot: number, claim: number, title: number, summary: number): number {
+  let tf = 0;
+  if (claim !== 0) tf += claim * scale[slot * 3]!;
+  if (title !== 0) tf += title * scale[slot * 3 + 1]!;
+  if (summary !== 0) tf += summary * scale[slot * 3 + 2]!;
+  return tf;
+}
+
+function grown<T extends Uint8Array | Uint16Array | Int32Array | Float32Array | Float64Array>(
   array: T,
   length: number,
   Type: new (length: number) => T,

@@ -9,12 +9,12 @@ import { cleanQuery } from './query-cleanup.js';
 import { carriesMedia } from './media-mentions.js';
 import { rerank, type RankedCandidate } from './rerank.js';
 import { tokenize } from './tokenize.js';
-import { TypoIndex } from './typo-index.js';
+import { TypoIndex, type PackedGrams } from './typo-index.js';
 import type { SearchDocument, SearchHit, SearchOptions, TextSearcher } from './types.js';
 
 export interface SearchIndexState {
   index: InvertedIndexState;
-  typos: { surfaces: readonly string[]; terms: readonly string[] };
+  typos: { surfaces: readonly string[]; terms: readonly string[]; grams?: PackedGrams };
 }
 
 const BM25F: BM25FParameters = {
@@ -52,16 +52,20 @@ export class SearchIndex implements TextSearcher {
     this.claimants.remove(id);
   }
 
-  /** Packs what was added since the last call; for after a bulk build. */
+  /** Packs what was added since the last call and prepares the scorer's term bounds; for after a bulk build. */
   settle(): void {
     this.index.settle();
+    this.index.useBounds(BM25F);
   }
 
   /** Everything but the documents' texts, for a snapshot (`fromState` restores it). */
   exportState(): SearchIndexState {
     const typos = this.typos.words();
     // Copies of the growing lists: later additions must not leak into a state being written.
-    return { index: this.index.exportState(), typos: { surfaces: typos.surfaces.slice(), terms: typos.terms.slice() } };
+    return {
+      index: this.index.exportState(),
+      typos: { surfaces: typos.surfaces.slice(), terms: typos.terms.slice(), grams: this.typos.packedGrams() },
+    };
   }
 
   /**
@@ -70,7 +74,8 @@ export class SearchIndex implements TextSearcher {
    */
   static fromState(state: SearchIndexState, documents: Iterable<SearchDocument>): SearchIndex {
     const index = InvertedIndex.fromState(state.index);
-    const restored = new SearchIndex(index, TypoIndex.fromWords(state.typos.surfaces, state.typos.terms));
+    index.useBounds(BM25F);
+    const restored = new SearchIndex(index, TypoIndex.fromWords(state.typos.surfaces, state.typos.terms, state.typos.grams));
     let count = 0;
     for (const document of documents) {
       if (!index.attachText(document.id, document.claim, document.title)) throw new Error(`index state lacks ${document.id}`);

@@ -5,13 +5,14 @@ export interface ScoredSlot {
 
 /** The `limit` highest-scoring slots that pass `accept`, best first, via a small min-heap. */
 export function selectBest(
-  slots: readonly number[],
+  slots: ArrayLike<number>,
   scores: Float64Array,
   limit: number,
   accept: (slot: number) => boolean,
 ): ScoredSlot[] {
   const heap: ScoredSlot[] = [];
-  for (const slot of slots) {
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i]!;
     const score = scores[slot]!;
     if (heap.length === limit && score <= heap[0]!.score) continue;
     if (!accept(slot)) continue;

@@ -1,5 +1,12 @@
 import { boundedEditDistance } from './edit-distance.js';
 
+/** The trigram lists of a `TypoIndex` in three arrays: list i holds ids[start[i]..start[i + 1]). */
+export interface PackedGrams {
+  keys: readonly string[];
+  start: Int32Array;
+  ids: Int32Array;
+}
+
 export interface Correction {
   surface: string;
   term: string;
@@ -37,11 +44,13 @@ export class TypoIndex {
     this.idsBySurface.set(surface, id);
     this.surfaces.push(surface);
     this.terms.push(term);
-    for (const gram of trigrams(surface)) {
-      const key = surface.length + gram;
+    // No set of distinct trigrams: a repeated one finds this word's id already last in its list.
+    const padded = `^${surface}$`;
+    for (let i = 0; i + 3 <= padded.length; i++) {
+      const key = surface.length + padded.slice(i, i + 3);
       const words = this.wordsByGram.get(key);
-      if (words) words.push(id);
-      else this.wordsByGram.set(key, [id]);
+      if (!words) this.wordsByGram.set(key, [id]);
+      else if (words[words.length - 1] !== id) words.push(id);
     }
   }
 
@@ -50,10 +59,48 @@ export class TypoIndex {
     return { surfaces: this.surfaces, terms: this.terms };
   }
 
-  /** A typo index over the words of `words()`, rebuilt (trigram lists are cheaper to recompute than to store). */
-  static fromWords(surfaces: readonly string[], terms: readonly string[]): TypoIndex {
+  /** The trigram lists, packed: a snapshot stores them so that a restart need not recompute them. */
+  packedGrams(): PackedGrams {
+    const keys = [...this.wordsByGram.keys()];
+    const start = new Int32Array(keys.length + 1);
+    let total = 0;
+    keys.forEach((key, i) => (start[i + 1] = total += this.wordsByGram.get(key)!.length));
+    const ids = new Int32Array(total);
+    keys.forEach((key, i) => ids.set(this.wordsByGram.get(key)!, start[i]));
+    return { keys, start, ids };
+  }
+
+  /**
+   * A typo index over the words of `words()`: with their `packedGrams()` restored as stored,
+   * else rebuilt. Throws when the packed lists do not fit the words.
+   */
+  static fromWords(surfaces: readonly string[], terms: readonly string[], grams?: PackedGrams): TypoIndex {
     const typos = new TypoIndex();
-    for (let i = 0; i < surfaces.length; i++) typos.add(surfaces[i]!, terms[i] ?? surfaces[i]!);
+    if (!grams) {
+      for (let i = 0; i < surfaces.length; i++) typos.add(surfaces[i]!, terms[i] ?? surfaces[i]!);
+      return typos;
+    }
+    const { keys, start, ids } = grams;
+    if (terms.length !== surfaces.length || start.length !== keys.length + 1 || start[keys.length] !== ids.length) {
+      throw new Error('typo index lists do not fit its words');
+    }
+    for (let i = 0; i < surfaces.length; i++) {
+      typos.idsBySurface.set(surfaces[i]!, i);
+      typos.surfaces.push(surfaces[i]!);
+      typos.terms.push(terms[i]!);
+    }
+    for (let i = 0; i < keys.length; i++) {
+      const from = start[i]!;
+      const to = start[i + 1]!;
+      if (!(from <= to)) throw new Error('typo index lists do not fit its words');
+      const list = new Array<number>(to - from);
+      for (let at = from; at < to; at++) {
+        const id = ids[at]!;
+        if (!(id >= 0 && id < surfaces.length)) throw new Error('typo index lists do not fit its words');
+        list[at - from] = id;
+      }
+      typos.wordsByGram.set(keys[i]!, list);
+    }
     return typos;
   }
 

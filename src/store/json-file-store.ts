@@ -22,11 +22,17 @@ export interface JsonFileStoreOptions {
   readOnly?: boolean;
   /** How old a lock must be to count as a crashed process's (default 10 s). */
   lockStaleMs?: number;
+  /**
+   * Store files at least this large keep a `<file>.validated` note of the bytes last validated or
+   * written, so an unchanged file is not validated again at the next open (default 1 MiB).
+   */
+  validatedMarkerMinBytes?: number;
 }
 
 /**
- * The embedded default store: one JSON file (lowdb) that is validated when read and before
- * every write, replaced atomically, and locked against a second writing process.
+ * The embedded default store: one JSON file (lowdb) that is validated when read (unless its bytes
+ * are exactly those factdesk last validated or wrote) and before every write, replaced
+ * atomically, and locked against a second writing process.
  */
 export class JsonFileStore extends LowStore {
   private constructor(
@@ -41,7 +47,11 @@ export class JsonFileStore extends LowStore {
   static async open(options: JsonFileStoreOptions): Promise<JsonFileStore> {
     const file = displayPath(options.path);
     const description = `JSON file ${file}`;
-    const adapter = new StoreFileAdapter(options.path, { file, seed: displayPath(options.seedPath), description });
+    const adapter = new StoreFileAdapter(
+      options.path,
+      { file, seed: displayPath(options.seedPath), description },
+      { record: !options.readOnly, minBytes: options.validatedMarkerMinBytes },
+    );
     const db = new Low<StoreData>(adapter, storeDataSchema.parse({}));
 
     if (options.readOnly) {

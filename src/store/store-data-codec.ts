@@ -13,16 +13,19 @@ export interface TextProblems {
 
 /** Parses and validates a store or seed file's text; every problem is a FaultError. */
 export function parseStoreDataText(text: string, problems: TextProblems): StoreData {
+  return validateStoreData(parseStoreJson(text, problems), problems.invalid);
+}
+
+/** The JSON value of a store or seed file's text (a byte-order mark allowed), not yet validated. */
+export function parseStoreJson(text: string, problems: Pick<TextProblems, 'empty' | 'notJson'>): unknown {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') throw new FaultError(problems.empty());
-  let raw: unknown;
   try {
-    raw = JSON.parse(body);
+    return JSON.parse(body);
   } catch (error) {
     const { line, column } = locateJsonSyntaxError(body);
     throw new FaultError(problems.notJson(jsonSyntaxProblem(error), line, column), { cause: error });
   }
-  return validateStoreData(raw, problems.invalid);
 }
 
 /** The whole store checked against the schema (defaults filled in), or a FaultError naming the first bad record. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LookupService } from '../../src/core/lookup.js';
 import type { ClaimReview } from '../../src/model/claim-review.js';
+import { SNAPSHOT_FORMAT } from '../../src/search/index-snapshot.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 
 const claim = (id: string, text: string, summary?: string): ClaimReview => ({
@@ -82,7 +83,7 @@ describe('LookupService index snapshot', () => {
   it('ignores a snapshot of another format version', async () => {
     await start();
     const bytes = await readFile(snapshotPath);
-    await writeFile(snapshotPath, Buffer.from(bytes.toString('latin1').replace('"format":1', '"format":0'), 'latin1'));
+    await writeFile(snapshotPath, Buffer.from(bytes.toString('latin1').replace(`"format":${SNAPSHOT_FORMAT}`, `"format":${SNAPSHOT_FORMAT - 1}`), 'latin1'));
     expect((await start()).indexSource).toBe('built');
   });
 

@@ -31,4 +31,23 @@ describe('TypoIndex', () => {
     expect(typos.has('2020')).toBe(false);
     expect(typos.has('us')).toBe(false);
   });
+
+  it('restores from its packed lists exactly as a rebuild would find corrections', () => {
+    const typos = indexOf({ military: 'militari', militia: 'militia', alliance: 'allianc', allowance: 'allow', russia: 'russia' });
+    const { surfaces, terms } = typos.words();
+    const restored = TypoIndex.fromWords(surfaces, terms, typos.packedGrams());
+    const rebuilt = TypoIndex.fromWords(surfaces, terms);
+    for (const word of ['milatary', 'aliance', 'rusia', 'allowanse']) {
+      expect(restored.corrections(word, 2)).toEqual(rebuilt.corrections(word, 2));
+    }
+    restored.add('militant', 'milit');
+    expect(restored.corrections('militent', 1).map((c) => c.surface)).toEqual(['militant']);
+  });
+
+  it('refuses packed lists that do not fit its words', () => {
+    const typos = indexOf({ military: 'militari', militia: 'militia' });
+    const grams = typos.packedGrams();
+    expect(() => TypoIndex.fromWords(['military'], ['militari'], grams)).toThrow();
+    expect(() => TypoIndex.fromWords(['military', 'militia'], ['militari', 'militia'], { ...grams, start: grams.start.subarray(1) })).toThrow();
+  });
 });

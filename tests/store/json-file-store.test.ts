@@ -49,7 +49,7 @@ describe('JsonFileStore', () => {
   let seedPath: string;
   const opened: Store[] = [];
 
-  async function open(options: { readOnly?: boolean; lockStaleMs?: number } = {}) {
+  async function open(options: { readOnly?: boolean; lockStaleMs?: number; validatedMarkerMinBytes?: number } = {}) {
     const store = await JsonFileStore.open({ path: storePath, seedPath, ...options });
     opened.push(store);
     return store;
@@ -275,6 +275,28 @@ describe('JsonFileStore', () => {
     it('still refuses a broken store file', async () => {
       await writeFile(storePath, '[]');
       await expect(open({ readOnly: true })).rejects.toThrow(`Store file ${storePath} is not valid: Invalid input`);
+    });
+  });
+
+  describe('a large store file', () => {
+    it('keeps a note of the bytes it wrote, so an unchanged file opens without being validated again', async () => {
+      const store = await open({ validatedMarkerMinBytes: 0 });
+      await store.upsert({ claims: [claim('c3')] });
+      await store.close();
+      expect((await readdir(dir)).sort()).toEqual(['seed.json', 'store.json', 'store.json.validated']);
+      expect(ids(await (await open({ validatedMarkerMinBytes: 0 })).listClaims())).toEqual(['c1', 'c2', 'c3']);
+    });
+
+    it('validates a file edited after the note in full, refusing a bad record as usual and changing nothing', async () => {
+      await (await open({ validatedMarkerMinBytes: 0 })).close();
+      const note = await readFile(`${storePath}.validated`);
+      await writeJson(storePath, { version: 1, claims: [claim('c1'), invalidClaim('edited-by-hand')] });
+      const before = await readFile(storePath);
+      const error = await open({ validatedMarkerMinBytes: 0 }).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(FaultError);
+      expect((error as Error).message).toMatch(/is not valid: claims\[1\] \(id "edited-by-hand"\): verdict:.*The file was left unchanged\.$/);
+      expect(await readFile(storePath)).toEqual(before);
+      expect(await readFile(`${storePath}.validated`)).toEqual(note);
     });
   });
 

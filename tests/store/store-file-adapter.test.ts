@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FaultError } from '../../src/core/errors.js';
 import { storeDataSchema, type StoreData } from '../../src/model/store-data.js';
+import { serializeStoreData } from '../../src/store/store-data-codec.js';
 import { StoreFileAdapter } from '../../src/store/store-file-adapter.js';
+import { ValidatedMarker } from '../../src/store/validated-marker.js';
 import { claim, invalidClaim, sampleData } from './sample-data.js';
 
 describe('StoreFileAdapter', () => {
@@ -41,5 +43,58 @@ describe('StoreFileAdapter', () => {
   it('accepts a file that starts with a byte-order mark', async () => {
     await writeFile(file, `\uFEFF${JSON.stringify(sampleData())}`);
     expect((await adapter.read()).claims).toHaveLength(2);
+  });
+
+  describe('with a note of validated bytes', () => {
+    const names = () => ({ file, seed: 'seed.json', description: `JSON file ${file}` });
+    const noted = (record = true) => new StoreFileAdapter(file, names(), { record, minBytes: 0 });
+    const withBrokenClaim = () => ({ ...storeDataSchema.parse({}), claims: [claim('ok'), invalidClaim('broken')] });
+
+    it('notes what it wrote and reads it back unchanged', async () => {
+      const data = storeDataSchema.parse(sampleData());
+      await noted().write(data);
+      expect(await new ValidatedMarker(file).matches(await readFile(file))).toBe(true);
+      expect(await noted().read()).toEqual(data);
+    });
+
+    it('does not validate bytes noted as validated again', async () => {
+      // Only factdesk writes such a note; forging one for broken bytes shows that they are trusted.
+      await writeFile(file, JSON.stringify(withBrokenClaim()));
+      await new ValidatedMarker(file).record(await readFile(file));
+      expect((await noted().read()).claims.map((item) => item.id)).toEqual(['ok', 'broken']);
+    });
+
+    it('validates a file edited since the note in full, rejects it as usual and leaves it untouched', async () => {
+      await noted().write(storeDataSchema.parse(sampleData()));
+      const note = await readFile(`${file}.validated`);
+      const edited = JSON.stringify(withBrokenClaim());
+      await writeFile(file, edited);
+      await expect(noted().read()).rejects.toThrow(/Store file .* is not valid: claims\[1\] \(id "broken"\).*The file was left unchanged\.$/);
+      expect(await readFile(file, 'utf8')).toBe(edited);
+      expect(await readFile(`${file}.validated`)).toEqual(note);
+    });
+
+    it('notes bytes it validated on reading only when they read back exactly as validated', async () => {
+      // Defaults missing: validation fills them in, so these bytes must be validated every time.
+      await writeFile(file, JSON.stringify({ claims: [{ ...claim('c1'), language: undefined, tags: undefined }] }));
+      expect((await noted().read()).claims[0]?.language).toBe('en');
+      expect(await readdir(dir)).toEqual(['store.json']);
+      await writeFile(file, serializeStoreData(storeDataSchema.parse(sampleData())));
+      await noted().read();
+      expect(await new ValidatedMarker(file).matches(await readFile(file))).toBe(true);
+    });
+
+    it('only reads the note when opened read-only', async () => {
+      await writeFile(file, serializeStoreData(storeDataSchema.parse(sampleData())));
+      await noted(false).read();
+      expect(await readdir(dir)).toEqual(['store.json']);
+    });
+
+    it('keeps no note for a file below the size that is worth it', async () => {
+      const small = new StoreFileAdapter(file, names(), { record: true, minBytes: 1 << 20 });
+      await small.write(storeDataSchema.parse(sampleData()));
+      await small.read();
+      expect(await readdir(dir)).toEqual(['store.json']);
+    });
   });
 });

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { BenchSet } from '../../src/bench/bench-set.js';
+import { runBench } from '../../src/bench/run-bench.js';
+import type { ClaimReview } from '../../src/model/claim-review.js';
+
+const claim = (id: string, text: string): ClaimReview => ({
+  id,
+  claim: text,
+  verdict: 'false',
+  rating: 'False',
+  reviewer: { name: 'Checker' },
+  language: 'en',
+  appearances: [],
+  tags: [],
+});
+
+const SET: BenchSet = {
+  name: 'tiny',
+  claims: [claim('a', 'Wind turbines cause cancer'), claim('b', 'The moon landing was staged'), claim('c', 'Vaccines contain microchips')],
+  queries: [
+    { id: 'q1', text: 'do wind turbines give you cancer' },
+    { id: 'q2', text: 'moon landing staged in a studio' },
+  ],
+  qrels: new Map([
+    ['q1', new Set(['a'])],
+    ['q2', new Set(['b'])],
+  ]),
+};
+
+describe('runBench', () => {
+  it("ranks through factdesk's lookup and reports throughput on a second, warm pass too", async () => {
+    const { report, runLines } = await runBench(SET);
+    expect(report['map@5']).toBe(1);
+    expect(report.lookups_per_s).toBeGreaterThan(0);
+    expect(report.warm_lookups_per_s).toBeGreaterThan(0);
+    // The run file holds the measured pass only.
+    expect(new Set(runLines.map((line) => line.split(' ')[0]))).toEqual(new Set(['q1', 'q2']));
+    expect(runLines.filter((line) => line.includes(' 1 '))).toHaveLength(2);
+  });
+
+  it('ranks the queries once for a comparison engine, unless asked for the warm pass', async () => {
+    let ranked = 0;
+    const engine = () => ({
+      rank: async () => {
+        ranked++;
+        return [];
+      },
+    });
+    const { report } = await runBench(SET, { engine, engineName: 'none' });
+    expect(ranked).toBe(2);
+    expect(report.warm_lookups_per_s).toBeUndefined();
+    await runBench(SET, { engine, engineName: 'none', warmPass: true });
+    expect(ranked).toBe(6);
+  });
+});
