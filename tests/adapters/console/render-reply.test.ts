@@ -2,25 +2,20 @@ import pc from 'picocolors';
 import { describe, expect, it } from 'vitest';
 import { renderReplyText } from '../../../src/adapters/console/render-reply.js';
 import type { ResultItem } from '../../../src/core/reply.js';
+import { resultItem } from '../../helpers/replies.js';
 
 const plain = pc.createColors(false);
 const colored = pc.createColors(true);
 
-const result: ResultItem = {
+const result: ResultItem = resultItem({
   id: 'c1',
-  kind: 'claim',
   title: 'VitaBrisk tea reverses diabetes',
-  verdict: 'false',
-  rating: 'Total Fabrication',
   source: { name: 'Sample Desk (fictional)', url: 'https://factdesk.example/checks/vitabrisk' },
   date: '2026-03-02',
   context: 'No trial found any effect.',
-  language: 'en',
-  score: 0.91,
-  matchedBy: 'text',
-  reason: 'text',
+  claimant: undefined,
   sample: true,
-};
+});
 
 describe('renderReplyText', () => {
   it('shows verdict, publisher rating, claim, source with date, full link, context and why it matched', () => {
