@@ -15,24 +15,20 @@ import { curationMessages } from './curation-messages.js';
 /** Problems name the fields as the `factcheck-add` form and options do. */
 const FORM_NAMES = { reviewUrl: 'link', reviewDate: 'date', claimDate: 'claim_date', reviewer: 'reviewer' } as const;
 
-/** A curator's fact-check, as typed in a form: every field optional when correcting an entry by id. */
-export interface FactcheckInput {
-  id?: string;
-  claim?: string;
-  title?: string;
+/**
+ * A curator's fact-check, as typed in a form: every field optional when correcting an entry by id.
+ * The free-text fields are a source record's; only rating, verdict and reviewer take a form's shape.
+ */
+export type FactcheckInput = Pick<
+  ClaimFields,
+  'id' | 'claim' | 'title' | 'reviewUrl' | 'reviewDate' | 'claimant' | 'claimDate' | 'language' | 'summary' | 'appearances' | 'tags'
+> & {
   /** The rating in the publisher's words; read onto the canonical scale unless `verdict` is given. */
   rating?: string;
   verdict?: Verdict;
+  /** Who checked it, by name. */
   reviewer?: string;
-  reviewUrl?: string;
-  reviewDate?: string;
-  claimant?: string;
-  claimDate?: string;
-  language?: string;
-  summary?: string;
-  appearances?: string[];
-  tags?: string[];
-}
+};
 
 export interface AddedFactcheck {
   claim: ClaimReview;

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeGateway } from './fake-gateway.js';
 import { APPLICATION_ID, BOT_USER } from './fake-identity.js';
+import { messageObject } from './gateway-payloads.js';
 
 export interface RecordedRequest {
   method: string;
@@ -145,25 +146,16 @@ export class FakeDiscord {
   }
 
   private message(channelId: string, body: Record<string, unknown> | undefined) {
-    return {
+    return messageObject(typeof body?.content === 'string' ? body.content : '', {
       id: this.id(),
-      type: 0,
-      channel_id: channelId,
+      channelId,
       author: BOT_USER,
-      content: body?.content ?? '',
-      embeds: body?.embeds ?? [],
-      components: body?.components ?? [],
-      attachments: [],
-      mentions: [],
-      mention_roles: [],
-      mention_everyone: false,
-      pinned: false,
-      tts: false,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      flags: body?.flags ?? 0,
-    };
+      embeds: (body?.embeds as unknown[] | undefined) ?? [],
+      components: (body?.components as unknown[] | undefined) ?? [],
+      flags: typeof body?.flags === 'number' ? body.flags : 0,
+    });
   }
+
 
   private id(): string {
     return String(800000000000000000n + this.nextId++);

@@ -108,7 +108,7 @@ export function autocomplete(name: string, option: string, typed: string) {
 
 /** INTERACTION_CREATE for Apps → `menu` on a message; Discord resolves the target message itself. */
 export function messageMenu(menu: string, content: string) {
-  const target = message(content, { author: { id: '600000000000000002', username: 'someone', discriminator: '0', global_name: null, avatar: null } });
+  const target = messageObject(content, { author: { id: '600000000000000002', username: 'someone', discriminator: '0', global_name: null, avatar: null } });
   return {
     ...interaction(2),
     data: { id: snowflake(), name: menu, type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } },
@@ -120,7 +120,7 @@ export function buttonClick(customId: string, shown: { embeds?: unknown[]; compo
   return {
     ...interaction(3, actor),
     message: {
-      ...message('', { author: BOT_USER }),
+      ...messageObject('', { author: BOT_USER }),
       embeds: shown.embeds ?? [],
       components: shown.components ?? [],
       flags: 64,
@@ -150,22 +150,26 @@ export function modalSubmit(customId: string, values: Record<string, string>, ac
 /** MESSAGE_CREATE for a message posted in a guild channel (content as sent with the Message Content intent). */
 export function messageCreate(content: string, options: { author?: object; channelId?: string } = {}) {
   return {
-    ...message(content, { author: options.author ?? USER, channelId: options.channelId }),
+    ...messageObject(content, { author: options.author ?? USER, channelId: options.channelId }),
     guild_id: GUILD_ID,
     member: { roles: [], joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, nick: null, avatar: null },
   };
 }
 
-function message(content: string, options: { author: object; channelId?: string }) {
+/** A Discord message object as the API and the gateway both describe it; callers override what they set. */
+export function messageObject(
+  content: string,
+  options: { author: object; channelId?: string; id?: string; embeds?: unknown[]; components?: unknown[]; flags?: number },
+) {
   return {
-    id: snowflake(),
+    id: options.id ?? snowflake(),
     type: 0,
     channel_id: options.channelId ?? CHANNEL_ID,
     author: options.author,
     content,
-    embeds: [],
+    embeds: options.embeds ?? [],
     attachments: [],
-    components: [],
+    components: options.components ?? [],
     mentions: [],
     mention_roles: [],
     mention_everyone: false,
@@ -173,6 +177,6 @@ function message(content: string, options: { author: object; channelId?: string 
     tts: false,
     timestamp: new Date().toISOString(),
     edited_timestamp: null,
-    flags: 0,
+    flags: options.flags ?? 0,
   };
 }
