@@ -55,7 +55,7 @@ export default defineCommand({
         ...(appearances ? { appearances: appearances.split(/[\s,]+/).filter(Boolean) } : {}),
       },
     );
-    const result = lookup.resultFor(added.claim.id);
+    const result = await lookup.resultFor(added.claim.id);
     if (added.outcome === 'unchanged' || !result) {
       return { kind: 'notice', tone: 'info', text: curationMessages.unchanged(added.claim.id) };
     }

@@ -48,7 +48,7 @@ export interface BenchOptions {
   /** Name in the report and run file (default factdesk). */
   engineName?: string;
   /** Builds the engine over the set's claims (default: factdesk's LookupService, as the bot). */
-  engine?: (claims: BenchSet['claims']) => BenchEngine;
+  engine?: (claims: BenchSet['claims']) => BenchEngine | Promise<BenchEngine>;
   /** Rank the queries a second time for `warm_lookups_per_s` (default: only for factdesk's own engine). */
   warmPass?: boolean;
 }
@@ -62,7 +62,7 @@ export interface BenchOptions {
 export async function runBench(set: BenchSet, options: BenchOptions = {}): Promise<BenchRun> {
   const engineName = options.engineName ?? 'factdesk';
   const buildStart = performance.now();
-  const engine = (options.engine ?? factdeskEngine)(set.claims);
+  const engine = await (options.engine ?? factdeskEngine)(set.claims);
   const buildMs = performance.now() - buildStart;
   const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
 

@@ -1,7 +1,8 @@
 import type { Article } from '../model/article.js';
 import type { ClaimReview } from '../model/claim-review.js';
 import type { Verdict } from '../model/verdict.js';
-import type { Store, UpsertResult } from '../store/store.js';
+import type { Store, StoredEntries, UpsertResult } from '../store/store.js';
+import { ResidentEntries } from './resident-entries.js';
 import { SearchIndex } from '../search/search-index.js';
 import { readSnapshot, snapshotFingerprint, writeSnapshot } from '../search/index-snapshot.js';
 import { logger } from '../log/logger.js';
@@ -44,6 +45,19 @@ export interface LookupOutcome {
 
 type Entry = { kind: 'claim'; value: ClaimReview } | { kind: 'article'; value: Article };
 
+/** Where results are read from by id: the store itself, or the entries given to `fromEntries`. */
+interface EntrySource {
+  getEntries(ids: readonly string[]): Promise<StoredEntries>;
+  listClaims(): Promise<readonly ClaimReview[]>;
+}
+
+/** What the link index needs of an entry, kept until its links are canonicalised (not the whole entry). */
+interface PendingLinks {
+  id: string;
+  kind: 'claim' | 'article';
+  urls: string[];
+}
+
 export interface FromStoreOptions {
   /**
    * A file for a snapshot of the text index (for the JSON store: `<store file>.index`). When it
@@ -61,16 +75,20 @@ const SNAPSHOT_MIN_ENTRIES = 2000;
 const SETTLE_AFTER_ENTRIES = 1000;
 /** Entries whose links are indexed per slice of background work after a start. */
 const LINKS_PER_SLICE = 2000;
+/** Entries read from the store at a time when indexing it: their objects are garbage once indexed. */
+const SCAN_BATCH = 5000;
 
 /**
  * Finds fact-checks for a claim or a link: exact link match first, then text search. Keeps the
- * in-memory indexes in step with the store, so an added entry is findable at once.
+ * in-memory indexes in step with the store, so an added entry is findable at once. The indexes
+ * hold what ranking needs (terms, claim and title texts, links), not the entries: a lookup reads
+ * its few results from the store by id, so a PostgreSQL store of a million claims is searched by
+ * a process that never holds them all.
  */
 export class LookupService {
-  private readonly entries = new Map<string, Entry>();
   private text = new SearchIndex();
   private source: 'built' | 'snapshot' = 'built';
-  private linksPending: Entry[] = [];
+  private linksPending: PendingLinks[] = [];
   private linksDone = 0;
   private snapshotWrite: Promise<void> = Promise.resolve();
   private readonly links = new LinkIndex();
@@ -78,32 +96,52 @@ export class LookupService {
   private changes = 0;
   private readonly log: LookupLog | undefined;
 
-  private constructor(private readonly store: Store | undefined) {
+  private constructor(
+    private readonly store: Store | undefined,
+    private readonly entrySource: EntrySource,
+  ) {
     this.log = store ? new LookupLog(store) : undefined;
   }
 
-  /** Builds the indexes from everything in the store, or loads the text index from a matching snapshot. */
+  /**
+   * Builds the indexes from everything in the store, or loads the text index from a matching
+   * snapshot. Without a snapshot the store is read in batches, so its entries are never all held
+   * as objects here at once.
+   */
   static async fromStore(store: Store, options: FromStoreOptions = {}): Promise<LookupService> {
-    const service = new LookupService(store);
-    const claims = await store.listClaims();
-    const articles = await store.listArticles();
-    const worthASnapshot = claims.length + articles.length >= (options.snapshotMinEntries ?? SNAPSHOT_MIN_ENTRIES);
-    if (options.indexSnapshotPath && worthASnapshot) await service.indexWithSnapshot(claims, articles, options.indexSnapshotPath);
-    else service.index(claims, articles);
+    const service = new LookupService(store, store);
+    if (options.indexSnapshotPath) {
+      const claims = await store.listClaims();
+      const articles = await store.listArticles();
+      if (claims.length + articles.length >= (options.snapshotMinEntries ?? SNAPSHOT_MIN_ENTRIES)) {
+        await service.indexWithSnapshot(claims, articles, options.indexSnapshotPath);
+      } else {
+        service.index(claims, articles);
+      }
+    } else {
+      let scanned = 0;
+      for await (const batch of store.scanEntries(SCAN_BATCH)) {
+        service.index(batch.claims, batch.articles, { settle: false });
+        scanned += batch.claims.length + batch.articles.length;
+      }
+      if (scanned >= SETTLE_AFTER_ENTRIES) service.text.settle();
+    }
     service.indexLinksInBackground();
     return service;
   }
 
   /** An index over entries that are not persisted anywhere (benchmarks, tests). */
   static fromEntries(entries: { claims?: readonly ClaimReview[]; articles?: readonly Article[] }): LookupService {
-    const service = new LookupService(undefined);
+    const resident = new ResidentEntries();
+    const service = new LookupService(undefined, resident);
+    resident.put(entries);
     service.index(entries.claims ?? [], entries.articles ?? []);
     service.linkIndex();
     return service;
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.text.size;
   }
 
   /** Whether the text index was built from the entries or loaded from a snapshot at start. */
@@ -127,7 +165,7 @@ export class LookupService {
     return this.recorded(options, {
       query: text,
       reason: 'text',
-      results: this.articlesFirst(hits.flatMap((hit) => this.toResult(hit.id, hit.confidence, 'text'))),
+      results: await this.resultsFor(hits.map((hit) => ({ id: hit.id, score: hit.confidence })), 'text'),
     });
   }
 
@@ -141,7 +179,7 @@ export class LookupService {
         return this.recorded(options, {
           query: url,
           reason: 'url',
-          results: linked.slice(0, limit).flatMap((hit) => this.toResult(hit.id, 1, 'url')),
+          results: await this.resultsFor(linked.slice(0, limit).map((hit) => ({ id: hit.id, score: 1 })), 'url', { articlesFirst: false }),
         });
       }
     }
@@ -150,13 +188,13 @@ export class LookupService {
     return this.recorded(options, {
       query: url,
       reason: 'url-words',
-      results: this.articlesFirst(hits.flatMap((hit) => this.toResult(hit.id, hit.confidence * URL_WORDS_CONFIDENCE_FACTOR, 'url-words'))),
+      results: await this.resultsFor(hits.map((hit) => ({ id: hit.id, score: hit.confidence * URL_WORDS_CONFIDENCE_FACTOR })), 'url-words'),
     });
   }
 
   /** An indexed entry as a result (for replies built outside a lookup, such as notifications). */
-  resultFor(id: string, score = 1, reason: MatchReason = 'text'): ResultItem | undefined {
-    return this.toResult(id, score, reason)[0];
+  async resultFor(id: string, score = 1, reason: MatchReason = 'text'): Promise<ResultItem | undefined> {
+    return (await this.resultsFor([{ id, score }], reason, { articlesFirst: false }))[0];
   }
 
   /** Writes the lookups buffered for stats now (before reading stats, and at shutdown). */
@@ -167,6 +205,7 @@ export class LookupService {
   /** Adds or replaces entries in the store (when there is one) and then in the indexes. */
   async add(entries: { claims?: readonly ClaimReview[]; articles?: readonly Article[] }): Promise<UpsertResult> {
     const result = this.store ? await this.store.upsert(entries) : { added: 0, updated: 0 };
+    if (this.entrySource instanceof ResidentEntries) this.entrySource.put(entries);
     this.index(entries.claims ?? [], entries.articles ?? []);
     return result;
   }
@@ -180,23 +219,14 @@ export class LookupService {
     scoped.get(query)!.add(feedback.resultId);
   }
 
-  private articlesFirst(results: ResultItem[]): ResultItem[] {
-    return articlesBeforeTheirClaims(results, (articleId) => this.getArticle(articleId)?.claimIds ?? []);
+  /** The indexed claim with this id, read from where entries live. */
+  async getClaim(id: string): Promise<ClaimReview | undefined> {
+    return this.text.has(id) ? (await this.entrySource.getEntries([id])).claims[0] : undefined;
   }
 
-  getClaim(id: string): ClaimReview | undefined {
-    const entry = this.entries.get(id);
-    return entry?.kind === 'claim' ? entry.value : undefined;
-  }
-
-  getArticle(id: string): Article | undefined {
-    const entry = this.entries.get(id);
-    return entry?.kind === 'article' ? entry.value : undefined;
-  }
-
-  /** Every indexed claim (a snapshot), for lists built beside the search index such as autocomplete. */
-  listClaims(): ClaimReview[] {
-    return [...this.entries.values()].flatMap((entry) => (entry.kind === 'claim' ? [entry.value] : []));
+  /** Every claim, for lists built beside the search index such as autocomplete (a full read of the store). */
+  allClaims(): Promise<readonly ClaimReview[]> {
+    return this.entrySource.listClaims();
   }
 
   /** Goes up whenever entries are added or replaced, so anything built from `listClaims` knows to rebuild. */
@@ -218,11 +248,12 @@ export class LookupService {
     return outcome;
   }
 
-  private index(claims: readonly ClaimReview[], articles: readonly Article[], text = true): void {
+  private index(claims: readonly ClaimReview[], articles: readonly Article[], options: { text?: boolean; settle?: boolean } = {}): void {
+    const text = options.text ?? true;
     this.changes += 1;
     for (const claim of claims) this.indexEntry({ kind: 'claim', value: claim }, text);
     for (const article of articles) this.indexEntry({ kind: 'article', value: article }, text);
-    if (text && claims.length + articles.length >= SETTLE_AFTER_ENTRIES) this.text.settle();
+    if (text && (options.settle ?? true) && claims.length + articles.length >= SETTLE_AFTER_ENTRIES) this.text.settle();
   }
 
   /**
@@ -241,12 +272,11 @@ export class LookupService {
       try {
         this.text = SearchIndex.fromState(state, documents);
         this.source = 'snapshot';
-        this.index(claims, articles, false);
+        this.index(claims, articles, { text: false });
         return;
       } catch (error) {
         logger.warn({ err: error, snapshotPath }, 'index snapshot unusable; rebuilding the index');
         this.text = new SearchIndex();
-        this.entries.clear();
         this.linksPending = [];
         this.linksDone = 0;
       }
@@ -261,20 +291,19 @@ export class LookupService {
 
   private indexEntry(entry: Entry, text = true): void {
     const { id } = entry.value;
-    if (text && this.entries.has(id)) this.text.remove(id);
-    this.entries.set(id, entry);
+    if (text && this.text.has(id)) this.text.remove(id);
     if (text) this.text.add(toSearchDocument(entry));
     // Links are canonicalised later, in order (a replaced entry's links replace its old ones).
-    this.linksPending.push(entry);
+    const urls = entry.kind === 'claim' ? [entry.value.reviewUrl, ...entry.value.appearances] : [entry.value.url];
+    this.linksPending.push({ id, kind: entry.kind, urls: urls.filter((url): url is string => Boolean(url)) });
   }
 
   /** The link index with every entry's links in it: canonicalising costs ~10 µs a link, so it is done off the start path. */
   private linkIndex(limit = Infinity): LinkIndex {
     const count = Math.min(limit, this.linksPending.length - this.linksDone);
     for (let i = 0; i < count; i++) {
-      const entry = this.linksPending[this.linksDone++]!;
-      const urls = entry.kind === 'claim' ? [entry.value.reviewUrl, ...entry.value.appearances] : [entry.value.url];
-      this.links.add(entry.value.id, entry.kind, urls.filter((url): url is string => Boolean(url)));
+      const pending = this.linksPending[this.linksDone++]!;
+      this.links.add(pending.id, pending.kind, pending.urls);
     }
     if (this.linksDone === this.linksPending.length) {
       this.linksPending = [];
@@ -292,60 +321,33 @@ export class LookupService {
     }).unref();
   }
 
-  private toResult(id: string, score: number, reason: MatchReason): ResultItem[] {
-    const entry = this.entries.get(id);
-    if (!entry) return [];
-    const matchedBy = reason === 'url' ? 'url' : 'text';
-    const rounded = Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
-    if (entry.kind === 'claim') {
-      const claim = entry.value;
-      return [
-        {
-          id,
-          kind: 'claim',
-          title: claim.claim,
-          verdict: claim.verdict,
-          rating: claim.rating,
-          source: { name: claim.reviewer.name, url: claim.reviewUrl ?? claim.reviewer.url },
-          date: claim.reviewDate,
-          context: claim.summary,
-          claimant: claim.claimant,
-          language: claim.language,
-          score: rounded,
-          matchedBy,
-          reason,
-          sample: claim.sample,
-        },
-      ];
+  /**
+   * Hits as results, in the hits' order (articles moved before the claims they cover, unless told
+   * otherwise): their entries are read from where entries live in one request, plus one more for
+   * the claims whose verdict an article carries. A hit whose entry has gone is left out.
+   */
+  private async resultsFor(
+    hits: readonly { id: string; score: number }[],
+    reason: MatchReason,
+    options: { articlesFirst?: boolean } = {},
+  ): Promise<ResultItem[]> {
+    if (hits.length === 0) return [];
+    const found = await this.entrySource.getEntries(hits.map((hit) => hit.id));
+    const claims = new Map(found.claims.map((claim) => [claim.id, claim]));
+    const articles = new Map(found.articles.map((article) => [article.id, article]));
+    const verdictClaimIds = found.articles.flatMap((article) => article.claimIds).filter((id) => !claims.has(id));
+    if (verdictClaimIds.length > 0) {
+      for (const claim of (await this.entrySource.getEntries(verdictClaimIds)).claims) claims.set(claim.id, claim);
     }
-    const article = entry.value;
-    const credited = article.attribution.map((credit) => credit.name);
-    return [
-      {
-        id,
-        kind: 'article',
-        title: article.title,
-        verdict: this.articleVerdict(article),
-        rating: article.label ?? 'No label',
-        source: {
-          name: credited.length > 0 ? `${article.publisher}, citing ${credited.join(' and ')}` : article.publisher,
-          url: article.url,
-        },
-        date: article.publishedDate,
-        context: article.context ?? article.summary,
-        language: article.language,
-        score: rounded,
-        matchedBy,
-        reason,
-        sample: article.sample,
-      },
-    ];
-  }
-
-  /** An article's verdict is that of the main claim it makes (its first covered claim). */
-  private articleVerdict(article: Article): Verdict {
-    const main = article.claimIds.map((claimId) => this.getClaim(claimId)).find(Boolean);
-    return main?.verdict ?? 'other';
+    const results = hits.flatMap((hit) => {
+      // A claim and an article may share an id: the index's kind decides, the claim otherwise.
+      const kind = this.text.kindOf(hit.id);
+      const claim = kind !== 'article' ? claims.get(hit.id) : undefined;
+      if (claim) return [claimResult(claim, hit.score, reason)];
+      const article = articles.get(hit.id);
+      return article ? [articleResult(article, articleVerdict(article, claims), hit.score, reason)] : [];
+    });
+    return options.articlesFirst === false ? results : articlesBeforeTheirClaims(results, (id) => articles.get(id)?.claimIds ?? []);
   }
 
   private async excludedFor(scope: string | undefined, query: string): Promise<ReadonlySet<string>> {
@@ -368,6 +370,57 @@ export class LookupService {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+function rounded(score: number): number {
+  return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
+}
+
+function claimResult(claim: ClaimReview, score: number, reason: MatchReason): ResultItem {
+  return {
+    id: claim.id,
+    kind: 'claim',
+    title: claim.claim,
+    verdict: claim.verdict,
+    rating: claim.rating,
+    source: { name: claim.reviewer.name, url: claim.reviewUrl ?? claim.reviewer.url },
+    date: claim.reviewDate,
+    context: claim.summary,
+    claimant: claim.claimant,
+    language: claim.language,
+    score: rounded(score),
+    matchedBy: reason === 'url' ? 'url' : 'text',
+    reason,
+    sample: claim.sample,
+  };
+}
+
+function articleResult(article: Article, verdict: Verdict, score: number, reason: MatchReason): ResultItem {
+  const credited = article.attribution.map((credit) => credit.name);
+  return {
+    id: article.id,
+    kind: 'article',
+    title: article.title,
+    verdict,
+    rating: article.label ?? 'No label',
+    source: {
+      name: credited.length > 0 ? `${article.publisher}, citing ${credited.join(' and ')}` : article.publisher,
+      url: article.url,
+    },
+    date: article.publishedDate,
+    context: article.context ?? article.summary,
+    language: article.language,
+    score: rounded(score),
+    matchedBy: reason === 'url' ? 'url' : 'text',
+    reason,
+    sample: article.sample,
+  };
+}
+
+/** An article's verdict is that of the main claim it makes (its first covered claim that is stored). */
+function articleVerdict(article: Article, claims: ReadonlyMap<string, ClaimReview>): Verdict {
+  const main = article.claimIds.map((claimId) => claims.get(claimId)).find(Boolean);
+  return main?.verdict ?? 'other';
+}
 
 /** Links are remembered in canonical form, so the same link with other tracking parameters counts too. */
 function feedbackKey(query: string): string {

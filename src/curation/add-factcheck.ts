@@ -39,13 +39,16 @@ export interface AddedFactcheck {
   answered: FactcheckRequest[];
 }
 
+/** Text hits searched for a stored claim with the same wording: near-duplicates rank far above this. */
+const SAME_TEXT_CANDIDATES = 20;
+
 /**
  * Adds a fact-check, or corrects one (by id, or because it has the same review URL or the same
  * claim from the same reviewer): checked by the same rules as an import, written to the store and
  * the search index at once, then matched against open requests.
  */
 export async function addFactcheck(parts: { lookup: LookupService; store: Store }, input: FactcheckInput, now = new Date()): Promise<AddedFactcheck> {
-  const existing = input.id ? parts.lookup.getClaim(input.id) : undefined;
+  const existing = input.id ? await parts.lookup.getClaim(input.id) : undefined;
   if (input.id && !existing) throw new UserError('unknown-id', curationMessages.unknownId(input.id));
   if (!existing) {
     if (!input.claim) throw new UserError('invalid-factcheck', curationMessages.needsClaim);
@@ -69,7 +72,7 @@ export async function addFactcheck(parts: { lookup: LookupService; store: Store 
   }
   const [written] = plan.claims;
   if (!written) {
-    const same = parts.lookup.listClaims().find((claim) => claim.id === valid.value.id) ?? valid.value;
+    const same = candidates.find((claim) => claim.id === valid.value.id) ?? valid.value;
     return { claim: same, outcome: 'unchanged', answered: [] };
   }
   await parts.lookup.add({ claims: [written] });
@@ -107,13 +110,18 @@ function fieldsFor(input: FactcheckInput, existing: ClaimReview | undefined, now
 
 /**
  * The few stored claims that could be the same fact-check, found cheaply (same id, linked to the
- * same review URL, or the same folded text) before the import's exact merge rules decide.
+ * same review URL, or the same folded text) before the import's exact merge rules decide. The
+ * same text is looked for among the text search's best hits, so no add reads the whole store.
  */
 async function sameFactcheckCandidates(lookup: LookupService, claim: ClaimReview): Promise<ClaimReview[]> {
   const text = foldText(claim.claim);
   const linked = claim.reviewUrl ? await lookup.lookupUrl(claim.reviewUrl, { limit: 20 }) : undefined;
-  const linkedIds = new Set(linked?.reason === 'url' ? linked.results.map((result) => result.id) : []);
-  return lookup
-    .listClaims()
-    .filter((candidate) => candidate.id === claim.id || linkedIds.has(candidate.id) || foldText(candidate.claim) === text);
+  const similar = await lookup.lookupText(claim.claim, { limit: SAME_TEXT_CANDIDATES });
+  const ids = new Set([
+    claim.id,
+    ...(linked?.reason === 'url' ? linked.results.map((result) => result.id) : []),
+    ...similar.results.filter((result) => result.kind === 'claim' && foldText(result.title) === text).map((result) => result.id),
+  ]);
+  const found = await Promise.all([...ids].map((id) => lookup.getClaim(id)));
+  return found.filter((candidate): candidate is ClaimReview => candidate !== undefined);
 }

@@ -13,7 +13,7 @@ const DEFAULT_INTERVAL_MS = 60_000;
 export interface RequestNotificationsOptions {
   store: Store;
   /** Builds the answer's results; a fact-check this process has not indexed yet waits for a restart. */
-  lookup: { resultFor(id: string, score?: number): ResultItem | undefined };
+  lookup: { resultFor(id: string, score?: number): Promise<ResultItem | undefined> };
   /** Only askers on this platform are notified by this instance: each adapter drains its own. */
   platform: Requester['platform'];
   notifier: Notifier;
@@ -70,7 +70,7 @@ export class RequestNotifications {
         (asker) => asker.platform === platform && !asker.notifiedAt && (asker.failures ?? 0) < MAX_DELIVERY_FAILURES,
       );
       if (pending.length === 0) continue;
-      const reply = this.replyFor(request);
+      const reply = await this.replyFor(request);
       if (!reply) continue;
       const outcome = { delivered: [] as RequestAsker[], failed: [] as RequestAsker[] };
       for (const [target, askers] of groupByPlace(pending, platform)) {
@@ -89,8 +89,11 @@ export class RequestNotifications {
     return delivered;
   }
 
-  private replyFor(request: FactcheckRequest): Reply | undefined {
-    const results = (request.answer?.results ?? []).flatMap((answer) => this.options.lookup.resultFor(answer.id, answer.score) ?? []);
+  private async replyFor(request: FactcheckRequest): Promise<Reply | undefined> {
+    const answers = request.answer?.results ?? [];
+    const results = (await Promise.all(answers.map((answer) => this.options.lookup.resultFor(answer.id, answer.score)))).filter(
+      (result): result is ResultItem => result !== undefined,
+    );
     if (results.length === 0) return undefined;
     return { kind: 'results', query: request.text, results, note: requestMessages.answered(request.text, request.firstAskedAt) };
   }

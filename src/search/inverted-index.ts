@@ -276,6 +276,12 @@ export class InvertedIndex {
     return slots;
   }
 
+  /** The kind of the document with this id, when the index holds it. */
+  kindOf(id: string): 'claim' | 'article' | undefined {
+    const slot = this.slotById.get(id);
+    return slot === undefined ? undefined : this.kindAt(slot);
+  }
+
   idAt(slot: number): string | undefined {
     return this.ids[slot];
   }

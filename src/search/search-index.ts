@@ -41,6 +41,15 @@ export class SearchIndex implements TextSearcher {
     return this.index.size;
   }
 
+  has(id: string): boolean {
+    return this.index.kindOf(id) !== undefined;
+  }
+
+  /** Whether the document with this id is a claim or an article; undefined when it is not indexed. */
+  kindOf(id: string): 'claim' | 'article' | undefined {
+    return this.index.kindOf(id);
+  }
+
   add(document: SearchDocument): void {
     const fieldTermIds = FIELDS.map((field) => this.termIdsOf(document[field] ?? ''));
     this.index.add({ id: document.id, kind: document.kind, fieldTermIds, claimText: document.claim, titleText: document.title });

@@ -14,7 +14,7 @@ import {
 } from './store-data-ops.js';
 import { lookupsSince, validateLookups, withChangedRequests, withLookups, type RequestChange } from './request-data-ops.js';
 import { storeMessages } from './store-messages.js';
-import type { Store, UpsertResult } from './store.js';
+import type { Store, StoredEntries, UpsertResult } from './store.js';
 
 /**
  * A Store over a lowdb database whose adapter validates every write. Writes run one at a time in
@@ -24,6 +24,8 @@ import type { Store, UpsertResult } from './store.js';
 export abstract class LowStore implements Store {
   #queue: Promise<unknown> = Promise.resolve();
   #closed = false;
+  readonly #claimsById = new IdMapCache<ClaimReview>();
+  readonly #articlesById = new IdMapCache<Article>();
 
   protected constructor(
     protected readonly db: Low<StoreData>,
@@ -38,6 +40,29 @@ export abstract class LowStore implements Store {
   async listArticles(): Promise<readonly Article[]> {
     this.assertOpen();
     return this.db.data.articles;
+  }
+
+  async getEntries(ids: readonly string[]): Promise<StoredEntries> {
+    this.assertOpen();
+    const byId = this.entriesById();
+    const claims: ClaimReview[] = [];
+    const articles: Article[] = [];
+    for (const id of new Set(ids)) {
+      const claim = byId.claims.get(id);
+      if (claim) claims.push(claim);
+      const article = byId.articles.get(id);
+      if (article) articles.push(article);
+    }
+    return { claims, articles };
+  }
+
+  async *scanEntries(batchSize: number): AsyncIterable<StoredEntries> {
+    this.assertOpen();
+    // The arrays are replaced, never changed in place, by writes: this view stays consistent.
+    const { claims, articles } = this.db.data;
+    const size = Math.max(1, batchSize);
+    for (let start = 0; start < claims.length; start += size) yield { claims: claims.slice(start, start + size), articles: [] };
+    for (let start = 0; start < articles.length; start += size) yield { claims: [], articles: articles.slice(start, start + size) };
   }
 
   upsert(entries: Entries): Promise<UpsertResult> {
@@ -117,7 +142,26 @@ export abstract class LowStore implements Store {
     return task;
   }
 
+  /** Id maps of the current entry arrays, rebuilt only after a write replaced one of them. */
+  private entriesById(): { claims: ReadonlyMap<string, ClaimReview>; articles: ReadonlyMap<string, Article> } {
+    return { claims: this.#claimsById.of(this.db.data.claims), articles: this.#articlesById.of(this.db.data.articles) };
+  }
+
   private assertOpen(): void {
     if (this.#closed) throw new FaultError(storeMessages.closed(this.description));
+  }
+}
+
+/** An id → item map of one array, kept until it is asked for another array. */
+class IdMapCache<T extends { id: string }> {
+  #from: readonly T[] | undefined;
+  #map: ReadonlyMap<string, T> = new Map();
+
+  of(items: readonly T[]): ReadonlyMap<string, T> {
+    if (this.#from !== items) {
+      this.#from = items;
+      this.#map = new Map(items.map((item) => [item.id, item]));
+    }
+    return this.#map;
   }
 }

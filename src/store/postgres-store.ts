@@ -21,7 +21,7 @@ import { applyMigrations, inSchemaLock } from './postgres-migrate.js';
 import { validateChannelSetting, validateEntries, validateFeedback, type Entries } from './store-data-ops.js';
 import { LOOKUP_RETENTION_DAYS, validateLookups, validateRequest, type RequestChange } from './request-data-ops.js';
 import { storeMessages } from './store-messages.js';
-import type { Store, UpsertResult } from './store.js';
+import type { Store, StoredEntries, UpsertResult } from './store.js';
 
 export interface PostgresStoreOptions {
   /** `postgres://user:password@host:port/database`. */
@@ -44,6 +44,9 @@ type EntryKind = 'claim' | 'article';
 interface Row {
   key: string;
   data: unknown;
+}
+interface KindRow extends Row {
+  kind: EntryKind;
 }
 
 /**
@@ -103,6 +106,40 @@ export class PostgresStore implements Store {
 
   listArticles(): Promise<readonly Article[]> {
     return this.listEntries('article', articleSchema);
+  }
+
+  async getEntries(ids: readonly string[]): Promise<StoredEntries> {
+    this.assertOpen();
+    if (ids.length === 0) return { claims: [], articles: [] };
+    // Both kinds listed, so the (kind, id) primary key serves the lookup.
+    const { rows } = await this.pool.query<KindRow>(
+      "SELECT kind, id AS key, data FROM factdesk_entries WHERE kind = ANY('{claim,article}'::text[]) AND id = ANY($1::text[])",
+      [[...new Set(ids)]],
+    );
+    return this.entriesOf(rows);
+  }
+
+  async *scanEntries(batchSize: number): AsyncIterable<StoredEntries> {
+    this.assertOpen();
+    const client = await this.pool.connect();
+    try {
+      // One snapshot for the whole scan, read through a cursor: never every row in memory at once.
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      await client.query(
+        "DECLARE factdesk_scan NO SCROLL CURSOR FOR SELECT kind, id AS key, data FROM factdesk_entries ORDER BY kind = 'article', position",
+      );
+      for (;;) {
+        const { rows } = await client.query<KindRow>(`FETCH ${Math.max(1, Math.floor(batchSize))} FROM factdesk_scan`);
+        if (rows.length === 0) break;
+        yield this.entriesOf(rows);
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 
   async upsert(entries: Entries): Promise<UpsertResult> {
@@ -217,13 +254,26 @@ export class PostgresStore implements Store {
       'SELECT id AS key, data FROM factdesk_entries WHERE kind = $1 ORDER BY position',
       [kind],
     );
-    return rows.map((row) => {
-      const entry = this.parseRow(kind, schema, row);
-      if (entry.id !== row.key) {
-        throw new FaultError(storeMessages.rowInvalid(this.description, kind, row.key, `its data has id "${entry.id}"`));
-      }
-      return entry;
-    });
+    return rows.map((row) => this.parseEntry(kind, schema, row));
+  }
+
+  private entriesOf(rows: readonly KindRow[]): StoredEntries {
+    const claims: ClaimReview[] = [];
+    const articles: Article[] = [];
+    for (const row of rows) {
+      if (row.kind === 'claim') claims.push(this.parseEntry('claim', claimReviewSchema, row));
+      else articles.push(this.parseEntry('article', articleSchema, row));
+    }
+    return { claims, articles };
+  }
+
+  /** A validated entry whose data carries the id of its row. */
+  private parseEntry<T extends { id: string }>(kind: EntryKind, schema: z.ZodType<T>, row: Row): T {
+    const entry = this.parseRow(kind, schema, row);
+    if (entry.id !== row.key) {
+      throw new FaultError(storeMessages.rowInvalid(this.description, kind, row.key, `its data has id "${entry.id}"`));
+    }
+    return entry;
   }
 
   private parseRow<T>(kind: string, schema: z.ZodType<T>, row: Row): T {

@@ -2,6 +2,12 @@ import type { Article } from '../model/article.js';
 import type { ClaimReview } from '../model/claim-review.js';
 import type { ChannelSetting, FactcheckRequest, LookupRecord, MatchFeedback } from '../model/store-data.js';
 
+/** Claims and articles read from a store. */
+export interface StoredEntries {
+  claims: readonly ClaimReview[];
+  articles: readonly Article[];
+}
+
 /** How many entries one write added and how many it replaced (same id). */
 export interface UpsertResult {
   added: number;
@@ -19,6 +25,16 @@ export interface Store {
 
   listClaims(): Promise<readonly ClaimReview[]>;
   listArticles(): Promise<readonly Article[]>;
+  /**
+   * The claims and articles with these ids (unknown ids are left out, in no set order): what a
+   * lookup fetches for its few results, so the search index need not hold every entry itself.
+   */
+  getEntries(ids: readonly string[]): Promise<StoredEntries>;
+  /**
+   * Every claim, then every article, in batches of about `batchSize`, from one consistent view of
+   * the store: for building an index of a store too large to hold as objects all at once.
+   */
+  scanEntries(batchSize: number): AsyncIterable<StoredEntries>;
   /** Adds or replaces (by id) claims and articles in one atomic write. */
   upsert(entries: { claims?: readonly ClaimReview[]; articles?: readonly Article[] }): Promise<UpsertResult>;
 

@@ -155,6 +155,46 @@ export function describeStoreContract(name: string, makeStore: MakeStore, option
       });
     });
 
+    describe('entries by id and in batches', () => {
+      it('fetches the entries with the given ids, of either kind, and leaves unknown ids out', async () => {
+        const { store } = await fresh();
+        const found = await store.getEntries(['c2', 'a1', 'missing', 'c2']);
+        expect(ids(found.claims)).toEqual(['c2']);
+        expect(ids(found.articles)).toEqual(['a1']);
+        expect(found.claims[0]).toEqual((await store.listClaims())[1]);
+        expect(await store.getEntries([])).toEqual({ claims: [], articles: [] });
+      });
+
+      it('sees an entry as soon as it was written', async () => {
+        const { store } = await fresh();
+        await store.upsert({ claims: [claim('c3'), { ...claim('c1'), claim: 'Corrected wording' }] });
+        const found = await store.getEntries(['c1', 'c3']);
+        expect(ids(found.claims).sort()).toEqual(['c1', 'c3']);
+        expect(found.claims.find((entry) => entry.id === 'c1')?.claim).toBe('Corrected wording');
+      });
+
+      it('scans every claim, then every article, in batches no larger than asked for', async () => {
+        const { store } = await fresh();
+        await store.upsert({ claims: ['c3', 'c4', 'c5'].map((id) => claim(id)) });
+        const batches = [];
+        for await (const batch of store.scanEntries(2)) batches.push(batch);
+        expect(batches.flatMap((batch) => [...ids(batch.claims), ...ids(batch.articles)])).toEqual(['c1', 'c2', 'c3', 'c4', 'c5', 'a1']);
+        expect(batches.every((batch) => batch.claims.length + batch.articles.length <= 2)).toBe(true);
+        expect(batches.length).toBeGreaterThanOrEqual(3);
+      });
+
+      it('scans one consistent view, even while writes go on', async () => {
+        const { store } = await fresh();
+        const seen: string[] = [];
+        for await (const batch of store.scanEntries(1)) {
+          seen.push(...ids(batch.claims), ...ids(batch.articles));
+          if (seen.length === 1) await store.upsert({ claims: [claim('late')] });
+        }
+        expect(seen).toEqual(['c1', 'c2', 'a1']);
+        expect(ids(await store.listClaims())).toContain('late');
+      });
+    });
+
     describe('feedback', () => {
       it('is listed only in the scope it was given in', async () => {
         const { store } = await fresh();

@@ -8,7 +8,7 @@ import { DISCORD_LIMITS, clip, truncate } from './limits.js';
 
 /** What the suggester reads: the lookup service's claims, and a counter that changes when they do. */
 export interface ClaimSource {
-  listClaims(): readonly ClaimReview[];
+  allClaims(): Promise<readonly ClaimReview[]>;
   readonly revision: number;
 }
 
@@ -44,16 +44,18 @@ interface Entry {
 export class ClaimSuggester {
   private entries: Entry[] = [];
   private builtFor = -1;
+  /** The word list being built, so keystrokes arriving meanwhile wait for one build, not start their own. */
+  private building: { revision: number; done: Promise<Entry[]> } | undefined;
 
   constructor(private readonly source: ClaimSource) {}
 
-  suggest(typed: string, limit: number = DISCORD_LIMITS.autocompleteChoices): APIApplicationCommandOptionChoice<string>[] {
+  async suggest(typed: string, limit: number = DISCORD_LIMITS.autocompleteChoices): Promise<APIApplicationCommandOptionChoice<string>[]> {
     const text = typed.trim();
     // A link is looked up as a link; claim texts would only be noise.
     if (text.length < MIN_TYPED || /^(https?:\/\/|www\.)/i.test(text)) return [];
     const max = Math.min(limit, DISCORD_LIMITS.autocompleteChoices);
     const choices = new Map<string, APIApplicationCommandOptionChoice<string>>();
-    for (const claim of this.rank(text)) {
+    for (const claim of this.rank(text, await this.index())) {
       const value = clip(claim.claim, DISCORD_LIMITS.choiceValue);
       if (!value || choices.has(value)) continue;
       choices.set(value, { name: choiceName(claim), value });
@@ -63,11 +65,11 @@ export class ClaimSuggester {
   }
 
   /** Claims with every typed word first, then those with most of them; fuse.js orders each group. */
-  private rank(text: string): ClaimReview[] {
+  private rank(text: string, entries: readonly Entry[]): ClaimReview[] {
     const queryWords = foldWords(text).trim().split(' ').filter(Boolean).slice(-MAX_QUERY_WORDS);
     if (queryWords.length === 0) return [];
     const scored: { entry: Entry; matched: number }[] = [];
-    for (const entry of this.index()) {
+    for (const entry of entries) {
       const matched = queryWords.filter((word) => entry.words.includes(` ${word}`)).length;
       if (matched > 0) scored.push({ entry, matched });
     }
@@ -75,7 +77,7 @@ export class ClaimSuggester {
       scored.length > 0
         ? scored.sort((a, b) => b.matched - a.matched).slice(0, MAX_CANDIDATES)
         : text.length <= TYPO_SCAN_MAX_LENGTH
-          ? this.entries.map((entry) => ({ entry, matched: 0 }))
+          ? entries.map((entry) => ({ entry, matched: 0 }))
           : [];
     if (candidates.length === 0) return [];
 
@@ -91,16 +93,29 @@ export class ClaimSuggester {
   }
 
   /** Builds the word list ahead of the first keystroke (a few hundred ms for tens of thousands of claims). */
-  warm(): void {
-    this.index();
+  async warm(): Promise<void> {
+    await this.index();
   }
 
-  private index(): Entry[] {
-    if (this.builtFor !== this.source.revision) {
-      this.builtFor = this.source.revision;
-      this.entries = this.source.listClaims().map((claim) => ({ claim, words: foldWords(`${claim.claim} ${claim.title ?? ''}`) }));
+  private async index(): Promise<Entry[]> {
+    const revision = this.source.revision;
+    if (this.builtFor === revision) return this.entries;
+    if (this.building?.revision !== revision) {
+      const done = this.source.allClaims().then((claims) => {
+        const entries = claims.map((claim) => ({ claim, words: foldWords(`${claim.claim} ${claim.title ?? ''}`) }));
+        if (this.building?.revision === revision) {
+          this.entries = entries;
+          this.builtFor = revision;
+          this.building = undefined;
+        }
+        return entries;
+      });
+      this.building = { revision, done };
+      done.catch(() => {
+        if (this.building?.done === done) this.building = undefined;
+      });
     }
-    return this.entries;
+    return this.building.done;
   }
 }
 

@@ -5,6 +5,6 @@ import type { DiscordContext } from './discord-context.js';
 export async function handleAutocomplete(interaction: AutocompleteInteraction, context: DiscordContext): Promise<void> {
   const focused = interaction.options.getFocused(true);
   const suggestions =
-    interaction.commandName === 'factcheck' && focused.name === 'query' ? context.suggester.suggest(String(focused.value)) : [];
+    interaction.commandName === 'factcheck' && focused.name === 'query' ? await context.suggester.suggest(String(focused.value)) : [];
   await interaction.respond(suggestions);
 }

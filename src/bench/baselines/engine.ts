@@ -14,4 +14,4 @@ export interface BenchEngine {
 export type EngineName = 'factdesk' | 'fuse' | 'bm25';
 export const ENGINE_NAMES: readonly EngineName[] = ['factdesk', 'fuse', 'bm25'];
 
-export type EngineFactory = (claims: readonly ClaimReview[]) => BenchEngine;
+export type EngineFactory = (claims: readonly ClaimReview[]) => BenchEngine | Promise<BenchEngine>;

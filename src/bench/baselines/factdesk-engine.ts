@@ -1,10 +1,15 @@
 import { LookupService } from '../../core/lookup.js';
 import type { ClaimReview } from '../../model/claim-review.js';
+import { MemoryStore } from '../../store/memory-store.js';
 import type { BenchEngine } from './engine.js';
 
-/** factdesk itself, through `LookupService.lookup`: the very path of the bot's /factcheck (links included). */
-export function factdeskEngine(claims: readonly ClaimReview[]): BenchEngine {
-  return lookupEngine(LookupService.fromEntries({ claims }));
+/**
+ * factdesk itself, as the bot runs it: the claims in a store (validated on the way in), the
+ * index built from it by `LookupService.fromStore`, each query through `lookup` (the very path of
+ * /factcheck, links included) with its results read back from the store.
+ */
+export async function factdeskEngine(claims: readonly ClaimReview[]): Promise<BenchEngine> {
+  return lookupEngine(await LookupService.fromStore(new MemoryStore({ claims: [...claims] })));
 }
 
 export function lookupEngine(lookup: LookupService): BenchEngine {

@@ -9,50 +9,50 @@ function claim(id: string, text: string, verdict: ClaimReview['verdict'] = 'fals
 class Source implements ClaimSource {
   revision = 1;
   constructor(public claims: ClaimReview[]) {}
-  listClaims() {
+  async allClaims() {
     return this.claims;
   }
 }
 
 describe('ClaimSuggester', () => {
-  it('suggests claims matching what has been typed so far, even with a typo', () => {
+  it('suggests claims matching what has been typed so far, even with a typo', async () => {
     const suggester = new ClaimSuggester(new Source([claim('a', 'The Verrow bridge was closed for 14 months'), claim('b', 'Mondays are optional')]));
-    expect(suggester.suggest('verow bridge').map((choice) => choice.value)).toEqual(['The Verrow bridge was closed for 14 months']);
+    expect((await suggester.suggest('verow bridge')).map((choice) => choice.value)).toEqual(['The Verrow bridge was closed for 14 months']);
   });
 
-  it('completes a word still being typed, and puts claims with every typed word first', () => {
+  it('completes a word still being typed, and puts claims with every typed word first', async () => {
     const suggester = new ClaimSuggester(
       new Source([claim('a', 'Tea lowers blood sugar'), claim('b', 'VitaBrisk tea reverses diabetes'), claim('c', 'VitaBrisk is sold in shops')]),
     );
-    expect(suggester.suggest('tea vitab')[0]?.value).toBe('VitaBrisk tea reverses diabetes');
-    expect(suggester.suggest('vitab').map((choice) => choice.value).sort()).toEqual(['VitaBrisk is sold in shops', 'VitaBrisk tea reverses diabetes']);
+    expect((await suggester.suggest('tea vitab'))[0]?.value).toBe('VitaBrisk tea reverses diabetes');
+    expect((await suggester.suggest('vitab')).map((choice) => choice.value).sort()).toEqual(['VitaBrisk is sold in shops', 'VitaBrisk tea reverses diabetes']);
   });
 
-  it('still finds a short word typed with a mistake', () => {
+  it('still finds a short word typed with a mistake', async () => {
     const suggester = new ClaimSuggester(new Source([claim('a', 'The Verrow bridge was closed'), claim('b', 'Mondays are optional')]));
-    expect(suggester.suggest('verow').map((choice) => choice.value)).toEqual(['The Verrow bridge was closed']);
+    expect((await suggester.suggest('verow')).map((choice) => choice.value)).toEqual(['The Verrow bridge was closed']);
   });
 
-  it('offers nothing for one letter or a link', () => {
+  it('offers nothing for one letter or a link', async () => {
     const suggester = new ClaimSuggester(new Source([claim('a', 'https claims about links')]));
-    expect(suggester.suggest('h')).toEqual([]);
-    expect(suggester.suggest('https://example.org/x')).toEqual([]);
+    expect(await suggester.suggest('h')).toEqual([]);
+    expect(await suggester.suggest('https://example.org/x')).toEqual([]);
   });
 
-  it('rebuilds its index when the entries change', () => {
+  it('rebuilds its index when the entries change', async () => {
     const source = new Source([claim('a', 'Tea cures diabetes')]);
     const suggester = new ClaimSuggester(source);
-    expect(suggester.suggest('ferry')).toEqual([]);
+    expect(await suggester.suggest('ferry')).toEqual([]);
     source.claims = [...source.claims, claim('b', 'The ferry runs every 20 minutes', 'other')];
     source.revision += 1;
-    expect(suggester.suggest('ferry')).toEqual([{ name: 'Other · The ferry runs every 20 minutes', value: 'The ferry runs every 20 minutes' }]);
+    expect(await suggester.suggest('ferry')).toEqual([{ name: 'Other · The ferry runs every 20 minutes', value: 'The ferry runs every 20 minutes' }]);
   });
 
-  it('returns at most 25 distinct choices, names and values within 100 characters', () => {
+  it('returns at most 25 distinct choices, names and values within 100 characters', async () => {
     const long = 'x'.repeat(30);
     const claims = Array.from({ length: 60 }, (_, index) => claim(`c${index}`, `Ferry claim ${index} ${long} ${long} ${long} ${long}`));
     claims.push(claim('dup', claims[0]!.claim));
-    const choices = new ClaimSuggester(new Source(claims)).suggest('ferry claim');
+    const choices = await new ClaimSuggester(new Source(claims)).suggest('ferry claim');
     expect(choices).toHaveLength(25);
     expect(new Set(choices.map((choice) => choice.value)).size).toBe(25);
     for (const choice of choices) {

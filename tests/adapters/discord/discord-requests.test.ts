@@ -131,7 +131,7 @@ describe('Discord: /factcheck-add', () => {
 
     const { body } = await h.callbackFor(h.submitModal(modal.data.custom_id, { claim: '', rating: 'Mostly false', reviewer: '', link: '', summary: '' }, { permissions: PERMISSIONS.manager }));
     expect(shown(body.data)).toContain('Updated the fact-check "claim-vitabrisk-cures-diabetes"');
-    expect(h.core.lookup.getClaim('claim-vitabrisk-cures-diabetes')?.verdict).toBe('mostly-false');
+    expect((await h.core.lookup.getClaim('claim-vitabrisk-cures-diabetes'))?.verdict).toBe('mostly-false');
   });
 
   it('answers an invalid submission with what to fix, and stores nothing', async () => {

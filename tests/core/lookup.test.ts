@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { LookupService } from '../../src/core/lookup.js';
+import { MemoryStore } from '../../src/store/memory-store.js';
+import { PostgresStore } from '../../src/store/postgres-store.js';
+import type { Store, StoredEntries } from '../../src/store/store.js';
+import { article, claim } from '../store/sample-data.js';
+import { dropSchema, postgresUnavailableReason, TEST_DATABASE_URL, uniqueSchema } from '../store/postgres-test-db.js';
+
+const bridge = claim('bridge', { claim: 'The Verrow bridge will be painted pink next year', verdict: 'false', rating: 'False' });
+const ferry = claim('ferry', { claim: 'The Verrow ferry runs every twenty minutes', verdict: 'true', rating: 'True' });
+const explainer = article('explainer', { title: 'Why the Verrow bridge stays grey', claimIds: ['bridge'] });
+
+/** The store with another `getEntries`; everything else is the store's own. */
+function withGetEntries(store: Store, getEntries: Store['getEntries']): Store {
+  return new Proxy(store, {
+    get(target, property) {
+      if (property === 'getEntries') return getEntries;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/** A store that notes what it was asked to read, to show what a lookup reads. */
+function counting(store: Store): { store: Store; reads: string[][] } {
+  const reads: string[][] = [];
+  const counted = withGetEntries(store, (ids: readonly string[]): Promise<StoredEntries> => {
+    reads.push([...ids]);
+    return store.getEntries(ids);
+  });
+  return { store: counted, reads };
+}
+
+describe('LookupService over a store', () => {
+  it('reads only its results from the store, each lookup, so it shows what is stored now', async () => {
+    const memory = new MemoryStore({ claims: [bridge, ferry] });
+    const { store, reads } = counting(memory);
+    const lookup = await LookupService.fromStore(store);
+
+    const first = await lookup.lookupText('Verrow bridge painted pink', { limit: 1 });
+    expect(first.results.map((result) => [result.id, result.verdict])).toEqual([['bridge', 'false']]);
+    expect(reads).toEqual([['bridge']]);
+
+    // Another process corrected the verdict in the shared store: the next answer shows it.
+    await memory.upsert({ claims: [{ ...bridge, verdict: 'misleading', rating: 'Misleading' }] });
+    const second = await lookup.lookupText('Verrow bridge painted pink', { limit: 1 });
+    expect(second.results[0]?.verdict).toBe('misleading');
+  });
+
+  it('gives an article the verdict of the claim it covers, reading that claim when it is not a result itself', async () => {
+    const { store, reads } = counting(new MemoryStore({ claims: [bridge, ferry], articles: [explainer] }));
+    const lookup = await LookupService.fromStore(store);
+    const outcome = await lookup.lookupText('Why the Verrow bridge stays grey', { limit: 1 });
+    expect(outcome.results.map((result) => [result.kind, result.id, result.verdict])).toEqual([['article', 'explainer', 'false']]);
+    expect(reads).toEqual([['explainer'], ['bridge']]);
+  });
+
+  it('leaves out a hit whose entry the store no longer has, rather than failing', async () => {
+    const memory = new MemoryStore({ claims: [bridge, ferry] });
+    const forgetful = withGetEntries(memory, async (ids) => ({
+      claims: (await memory.getEntries(ids)).claims.filter((entry) => entry.id !== 'bridge'),
+      articles: [],
+    }));
+    const lookup = await LookupService.fromStore(forgetful);
+    const outcome = await lookup.lookupText('Verrow bridge painted pink', { limit: 2 });
+    expect(outcome.results.map((result) => result.id)).toEqual(['ferry']);
+  });
+
+  it('indexes a store of many scan batches whole, without a snapshot', async () => {
+    const many = Array.from({ length: 12_001 }, (_, i) => claim(`c${i}`, { claim: `Council item ${i} says grant number ${i} was approved` }));
+    const lookup = await LookupService.fromStore(new MemoryStore({ claims: many }));
+    expect(lookup.size).toBe(12_001);
+    const outcome = await lookup.lookupText('grant number 12000 approved', { limit: 1 });
+    expect(outcome.results[0]?.id).toBe('c12000');
+  });
+
+  it('finds a claim added after the start at once, and reads it back by id', async () => {
+    const lookup = await LookupService.fromStore(new MemoryStore({ claims: [bridge] }));
+    await lookup.add({ claims: [ferry] });
+    expect((await lookup.lookupText('ferry every twenty minutes', { limit: 1 })).results[0]?.id).toBe('ferry');
+    expect((await lookup.getClaim('ferry'))?.verdict).toBe('true');
+    expect(await lookup.getClaim('nowhere')).toBeUndefined();
+    expect((await lookup.resultFor('ferry'))?.title).toBe(ferry.claim);
+  });
+});
+
+const skipReason = await postgresUnavailableReason();
+
+describe.skipIf(skipReason !== undefined)('LookupService over PostgreSQL', () => {
+  const schemas: string[] = [];
+  const stores: Store[] = [];
+  afterEach(async () => {
+    await Promise.all(stores.splice(0).map((store) => store.close()));
+    for (const schema of schemas.splice(0)) await dropSchema(schema);
+  });
+
+  it('builds its index from the tables and answers with rows read by id', async () => {
+    const schema = uniqueSchema();
+    schemas.push(schema);
+    const store = await PostgresStore.open({ databaseUrl: TEST_DATABASE_URL, schema });
+    stores.push(store);
+    await store.upsert({ claims: [bridge, ferry], articles: [explainer] });
+
+    const lookup = await LookupService.fromStore(store);
+    expect(lookup.size).toBe(3);
+    const outcome = await lookup.lookup('Verrow bridge painted pink', { limit: 2 });
+    expect(outcome.results.map((result) => [result.id, result.verdict, result.source.url])).toEqual([
+      ['bridge', 'false', bridge.reviewUrl],
+      ['explainer', 'false', explainer.url],
+    ]);
+    expect((await lookup.lookup(bridge.reviewUrl!)).results.map((result) => [result.id, result.reason])).toEqual([['bridge', 'url']]);
+  });
+});
