@@ -19,6 +19,11 @@ export function seededRandom(seed: number): () => number {
  * variant has its own strings, as entries read from a store file would.
  */
 export function scaledClaims(originals: readonly ClaimReview[], size: number, seed = 2020): ClaimReview[] {
+  return [...scaledClaimStream(originals, size, seed)];
+}
+
+/** `scaledClaims` one claim at a time, for filling a store without holding every claim at once. */
+export function* scaledClaimStream(originals: readonly ClaimReview[], size: number, seed = 2020): Generator<ClaimReview> {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const speakers = [...new Set(originals.map((claim) => claim.claimant).filter((name): name is string => Boolean(name)))];
@@ -32,11 +37,12 @@ export function scaledClaims(originals: readonly ClaimReview[], size: number, se
     }
     return words.map((word) => (/^\d+$/.test(word) ? String(Number(word) + 1 + Math.floor(random() * 9)) : word)).join(' ');
   };
-  const claims: ClaimReview[] = originals.slice(0, size);
-  for (let i = claims.length; i < size; i++) {
+  const kept = Math.min(size, originals.length);
+  for (let i = 0; i < kept; i++) yield originals[i]!;
+  for (let i = kept; i < size; i++) {
     const original = originals[i % originals.length]!;
     const date = new Date(Date.UTC(2007 + Math.floor(random() * 15), Math.floor(random() * 12), 1 + Math.floor(random() * 28)));
-    claims.push({
+    yield {
       ...original,
       id: `scale-${i}`,
       claim: vary(original.claim, 2)!,
@@ -46,7 +52,19 @@ export function scaledClaims(originals: readonly ClaimReview[], size: number, se
       reviewDate: date.toISOString().slice(0, 10),
       reviewUrl: `https://factchecks.example.org/scale/${i}`,
       appearances: [],
-    });
+    };
   }
-  return claims;
+}
+
+/** Items in arrays of `size`, the last one shorter. */
+export function* inBatches<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let batch: T[] = [];
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
 }

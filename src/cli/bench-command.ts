@@ -8,7 +8,7 @@ import { ENGINES } from '../bench/baselines/engines.js';
 import { calibrate, formatCalibration } from '../bench/calibration.js';
 import { runBench, type BenchReport } from '../bench/run-bench.js';
 import { runRestart, type RestartReport } from '../bench/run-restart.js';
-import { runScale } from '../bench/run-scale.js';
+import { runScale, SCALE_SCHEMA } from '../bench/run-scale.js';
 import { PROJECT_ROOT } from '../config/config.js';
 import { CONFIDENT_MATCH } from '../search/config.js';
 import { UsageError } from './exit-codes.js';
@@ -26,6 +26,7 @@ interface BenchOptions {
   engine: string;
   scale?: string;
   restart?: string;
+  store: string;
   calibration?: boolean;
 }
 
@@ -41,6 +42,11 @@ export function benchCommand(): Command {
     .option('--all', `every set in ${path.relative(process.cwd(), DEFAULT_BENCH_ROOT) || DEFAULT_BENCH_ROOT} that has the split`)
     .option('--engine <name>', `ranking engine: ${ENGINE_NAMES.join(' | ')} (fuse and bm25 are comparison baselines)`, 'factdesk')
     .option('--scale <n>', "grow the set's claims to N (speakers, dates, wording varied; seeded) and report build time, peak RSS and latency")
+    .option(
+      '--store <kind>',
+      `with --scale: memory (claims held in the process) or postgres (claims written to DATABASE_URL, schema ${SCALE_SCHEMA}, dropped after; the process holds only the index)`,
+      'memory',
+    )
     .option('--restart <n>', "write a JSON store of N claims grown from the set's and time a start on it (store open to first answer), cold and from the index snapshot")
     .option('--calibration', `also report how the confidence threshold (${CONFIDENT_MATCH}) does: confident-but-wrong answers and right claims below it`)
     .action(async (options: BenchOptions) => {
@@ -50,6 +56,11 @@ export function benchCommand(): Command {
       if (!ENGINE_NAMES.includes(options.engine as EngineName)) throw new UsageError(`--engine must be one of ${ENGINE_NAMES.join(', ')}.`);
       const engineName = options.engine as EngineName;
       if ((scale !== undefined || restart !== undefined) && engineName !== 'factdesk') throw new UsageError('--scale and --restart measure factdesk only.');
+      if (!['memory', 'postgres'].includes(options.store)) throw new UsageError('--store must be memory or postgres.');
+      const databaseUrl = options.store === 'postgres' ? process.env.DATABASE_URL : undefined;
+      if (options.store === 'postgres' && !databaseUrl) {
+        throw new UsageError('--store postgres writes the grown claims to DATABASE_URL: set it (e.g. postgres://postgres@127.0.0.1:5432/test).');
+      }
       const dirs = options.all ? setsWithSplit(DEFAULT_BENCH_ROOT, options.split) : options.set ? [options.set] : [];
       if (dirs.length === 0) {
         if (options.all) {
@@ -68,8 +79,13 @@ export function benchCommand(): Command {
           continue;
         }
         if (scale !== undefined) {
-          const report = await runScale(set, scale, { limit });
-          process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : formatReport(report, options.split, `${report.claims} claims, peak RSS ${report.peak_rss_mb} MB`));
+          const report = await runScale(set, scale, { limit, databaseUrl });
+          const loaded = report.load_ms === undefined ? '' : `, written to PostgreSQL in ${report.load_ms} ms`;
+          process.stdout.write(
+            options.json
+              ? `${JSON.stringify(report)}\n`
+              : formatReport(report, options.split, `${report.claims} claims in ${report.store}${loaded}, peak RSS ${report.peak_rss_mb} MB`),
+          );
           continue;
         }
         const { report, runLines, ranked } = await runBench(set, { limit, engine: ENGINES[engineName], engineName });

@@ -75,8 +75,11 @@ const SNAPSHOT_MIN_ENTRIES = 2000;
 const SETTLE_AFTER_ENTRIES = 1000;
 /** Entries whose links are indexed per slice of background work after a start. */
 const LINKS_PER_SLICE = 2000;
-/** Entries read from the store at a time when indexing it: their objects are garbage once indexed. */
-const SCAN_BATCH = 5000;
+/**
+ * Entries read from the store at a time when indexing it: their objects are garbage once indexed,
+ * and small batches die young (cheap to collect) instead of filling the old heap.
+ */
+const SCAN_BATCH = 1000;
 
 /**
  * Finds fact-checks for a claim or a link: exact link match first, then text search. Keeps the
@@ -90,6 +93,7 @@ export class LookupService {
   private source: 'built' | 'snapshot' = 'built';
   private linksPending: PendingLinks[] = [];
   private linksDone = 0;
+  private linksIndexed: Promise<void> = Promise.resolve();
   private snapshotWrite: Promise<void> = Promise.resolve();
   private readonly links = new LinkIndex();
   private readonly feedbackByScope = new Map<string, Map<string, Set<string>>>();
@@ -122,6 +126,8 @@ export class LookupService {
       let scanned = 0;
       for await (const batch of store.scanEntries(SCAN_BATCH)) {
         service.index(batch.claims, batch.articles, { settle: false });
+        // Links at once too: held until later, a million entries' links would outweigh their index.
+        service.linkIndex();
         scanned += batch.claims.length + batch.articles.length;
       }
       if (scanned >= SETTLE_AFTER_ENTRIES) service.text.settle();
@@ -150,6 +156,17 @@ export class LookupService {
   }
 
   /** Settles once the snapshot written after a fresh build is on disk (or failed, which is only logged). */
+  /** Settles once every entry's links are in the link index (they are indexed after a start, in slices). */
+  async allLinksIndexed(): Promise<void> {
+    // The slices do not keep a process alive by themselves (a one-shot command may end first); a waiter does.
+    const keepAlive = setInterval(() => undefined, 60_000);
+    try {
+      await this.linksIndexed;
+    } finally {
+      clearInterval(keepAlive);
+    }
+  }
+
   snapshotWritten(): Promise<void> {
     return this.snapshotWrite;
   }
@@ -175,13 +192,14 @@ export class LookupService {
     const exclude = await this.excludedFor(options.scope, canonical ?? url);
     if (canonical) {
       const linked = this.linkIndex().find(canonical).filter((hit) => !exclude.has(hit.id));
-      if (linked.length > 0) {
-        return this.recorded(options, {
-          query: url,
-          reason: 'url',
-          results: await this.resultsFor(linked.slice(0, limit).map((hit) => ({ id: hit.id, score: 1 })), 'url', { articlesFirst: false }),
-        });
-      }
+      // The link index matches by a hash of the link: the entry's own links confirm it.
+      const mentionsLink = (entry: Entry) => linksOf(entry).some((link) => canonicalizeUrl(link) === canonical);
+      const results = await this.resultsFor(
+        linked.slice(0, limit).map((hit) => ({ id: hit.id, score: 1 })),
+        'url',
+        { articlesFirst: false, keep: mentionsLink },
+      );
+      if (results.length > 0) return this.recorded(options, { query: url, reason: 'url', results });
     }
     const words = canonical ? urlSearchWords(canonical) : '';
     const hits = words ? this.text.search(words, { limit, exclude }) : [];
@@ -294,8 +312,7 @@ export class LookupService {
     if (text && this.text.has(id)) this.text.remove(id);
     if (text) this.text.add(toSearchDocument(entry));
     // Links are canonicalised later, in order (a replaced entry's links replace its old ones).
-    const urls = entry.kind === 'claim' ? [entry.value.reviewUrl, ...entry.value.appearances] : [entry.value.url];
-    this.linksPending.push({ id, kind: entry.kind, urls: urls.filter((url): url is string => Boolean(url)) });
+    this.linksPending.push({ id, kind: entry.kind, urls: linksOf(entry) });
   }
 
   /** The link index with every entry's links in it: canonicalising costs ~10 µs a link, so it is done off the start path. */
@@ -314,11 +331,14 @@ export class LookupService {
 
   /** Fills the link index in slices between other work, so a start is not held up by it. */
   private indexLinksInBackground(): void {
-    if (this.linksPending.length === 0) return;
-    setImmediate(() => {
-      this.linkIndex(LINKS_PER_SLICE);
-      this.indexLinksInBackground();
-    }).unref();
+    this.linksIndexed = new Promise<void>((resolve) => {
+      const slice = () => {
+        this.linkIndex(LINKS_PER_SLICE);
+        if (this.linksPending.length === 0) return resolve();
+        setImmediate(slice).unref();
+      };
+      setImmediate(slice).unref();
+    });
   }
 
   /**
@@ -329,8 +349,9 @@ export class LookupService {
   private async resultsFor(
     hits: readonly { id: string; score: number }[],
     reason: MatchReason,
-    options: { articlesFirst?: boolean } = {},
+    options: { articlesFirst?: boolean; keep?: (entry: Entry) => boolean } = {},
   ): Promise<ResultItem[]> {
+    const keep = options.keep ?? (() => true);
     if (hits.length === 0) return [];
     const found = await this.entrySource.getEntries(hits.map((hit) => hit.id));
     const claims = new Map(found.claims.map((claim) => [claim.id, claim]));
@@ -343,9 +364,10 @@ export class LookupService {
       // A claim and an article may share an id: the index's kind decides, the claim otherwise.
       const kind = this.text.kindOf(hit.id);
       const claim = kind !== 'article' ? claims.get(hit.id) : undefined;
-      if (claim) return [claimResult(claim, hit.score, reason)];
+      if (claim) return keep({ kind: 'claim', value: claim }) ? [claimResult(claim, hit.score, reason)] : [];
       const article = articles.get(hit.id);
-      return article ? [articleResult(article, articleVerdict(article, claims), hit.score, reason)] : [];
+      if (!article || !keep({ kind: 'article', value: article })) return [];
+      return [articleResult(article, articleVerdict(article, claims), hit.score, reason)];
     });
     return options.articlesFirst === false ? results : articlesBeforeTheirClaims(results, (id) => articles.get(id)?.claimIds ?? []);
   }
@@ -370,6 +392,12 @@ export class LookupService {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+/** The links an entry is known by: a claim's review and where it circulated, an article's own. */
+function linksOf(entry: Entry): string[] {
+  const urls = entry.kind === 'claim' ? [entry.value.reviewUrl, ...entry.value.appearances] : [entry.value.url];
+  return urls.filter((url): url is string => Boolean(url));
+}
 
 function rounded(score: number): number {
   return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;

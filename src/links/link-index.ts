@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { canonicalizeUrl } from './canonicalize-url.js';
 
 export type LinkedKind = 'claim' | 'article';
@@ -8,44 +9,64 @@ export interface LinkedEntry {
 }
 
 /**
+ * A canonical link as a 53-bit number (from its SHA-1): a number key costs a fraction of the link's
+ * own string in a Map, which matters at a million entries. Two links share a key about once in
+ * 2^53 comparisons; `find` may then answer entries of the other link, so callers that must be exact
+ * check the entries' own links (LookupService does).
+ */
+function linkKey(canonicalUrl: string): number {
+  const digest = createHash('sha1').update(canonicalUrl).digest();
+  return digest.readUInt32BE(0) * 2 ** 21 + (digest.readUInt32BE(4) >>> 11);
+}
+
+/**
  * Exact link lookup: which claims and articles mention a link, by its canonical form, so any
  * shared form of the link (tracking parameters, mobile host, archive snapshot...) finds them.
+ * Most links belong to one entry and most entries have one link, so both maps hold a single
+ * value directly and a list only when there are more.
  */
 export class LinkIndex {
-  private readonly entriesByUrl = new Map<string, Map<string, LinkedKind>>();
-  private readonly urlsById = new Map<string, Set<string>>();
+  private readonly entriesByKey = new Map<number, LinkedEntry | LinkedEntry[]>();
+  private readonly keysById = new Map<string, number | number[]>();
 
   /** Number of distinct canonical links indexed. */
   get size(): number {
-    return this.entriesByUrl.size;
+    return this.entriesByKey.size;
   }
 
   /** Sets the links of one entry, replacing any it had; links that are not valid URLs are skipped. */
   add(id: string, kind: LinkedKind, urls: readonly string[]): void {
     this.remove(id);
-    const canonicalUrls = new Set(urls.map(canonicalizeUrl).filter((url): url is string => url !== undefined));
-    if (canonicalUrls.size === 0) return;
-    this.urlsById.set(id, canonicalUrls);
-    for (const url of canonicalUrls) {
-      let entries = this.entriesByUrl.get(url);
-      if (!entries) this.entriesByUrl.set(url, (entries = new Map()));
-      entries.set(id, kind);
+    const keys = [...new Set(urls.map(canonicalizeUrl).filter((url): url is string => url !== undefined).map(linkKey))];
+    if (keys.length === 0) return;
+    this.keysById.set(id, keys.length === 1 ? keys[0]! : keys);
+    const entry: LinkedEntry = { id, kind };
+    for (const key of keys) {
+      const existing = this.entriesByKey.get(key);
+      if (existing === undefined) this.entriesByKey.set(key, entry);
+      else if (Array.isArray(existing)) existing.push(entry);
+      else this.entriesByKey.set(key, [existing, entry]);
     }
   }
 
   remove(id: string): void {
-    for (const url of this.urlsById.get(id) ?? []) {
-      const entries = this.entriesByUrl.get(url);
-      entries?.delete(id);
-      if (entries?.size === 0) this.entriesByUrl.delete(url);
+    const keys = this.keysById.get(id);
+    if (keys === undefined) return;
+    this.keysById.delete(id);
+    for (const key of Array.isArray(keys) ? keys : [keys]) {
+      const existing = this.entriesByKey.get(key);
+      if (existing === undefined) continue;
+      const left = (Array.isArray(existing) ? existing : [existing]).filter((entry) => entry.id !== id);
+      if (left.length === 0) this.entriesByKey.delete(key);
+      else this.entriesByKey.set(key, left.length === 1 ? left[0]! : left);
     }
-    this.urlsById.delete(id);
   }
 
   /** The entries that mention this link, in the order they were added; accepts any form of the link. */
   find(url: string): LinkedEntry[] {
     const canonical = canonicalizeUrl(url);
-    const entries = canonical === undefined ? undefined : this.entriesByUrl.get(canonical);
-    return [...(entries ?? [])].map(([id, kind]) => ({ id, kind }));
+    const entries = canonical === undefined ? undefined : this.entriesByKey.get(linkKey(canonical));
+    if (entries === undefined) return [];
+    return (Array.isArray(entries) ? entries : [entries]).map((entry) => ({ ...entry }));
   }
 }

@@ -2,6 +2,8 @@ import { CLAIM_FIELD, FIELD_COUNT, TITLE_FIELD } from './fields.js';
 import { ESCAPED } from './packed-counts.js';
 import { Postings, type PackedPostings } from './postings.js';
 import { SlotList } from './slot-list.js';
+import { TextArena } from './text-arena.js';
+import { ForwardLists } from './forward-lists.js';
 import { selectBest, type ScoredSlot } from './top-slots.js';
 
 /** One document as the index sees it: the term ids (`internTerm`) of each field, in `FIELDS` order. */
@@ -9,9 +11,9 @@ export interface IndexedDocument {
   id: string;
   kind: 'claim' | 'article';
   fieldTermIds: readonly ArrayLike<number>[];
-  /** Kept by reference (no copy) for the rerank's string similarity. */
+  /** Kept (as UTF-8, outside the heap) for the rerank's string similarity. */
   claimText: string;
-  /** Kept by reference, for the rerank's word pairs. */
+  /** Kept likewise, for the rerank's title measures. */
   titleText?: string;
 }
 
@@ -90,15 +92,13 @@ export class InvertedIndex {
   private ids: (string | undefined)[] = [];
   private kinds: Uint8Array = new Uint8Array(16);
   private fieldLengths: Float32Array = new Float32Array(16 * FIELD_COUNT);
-  /** Per slot: where its distinct term ids start in `forward`, and how many there are. */
-  private docStart: Int32Array = new Int32Array(16);
-  private docLength: Int32Array = new Int32Array(16);
-  private forward: Int32Array = new Int32Array(1024);
-  private forwardLength = 0;
+  /** Per slot: its distinct term ids. */
+  private forward = new ForwardLists();
   /** Per slot: how many of its term ids come from the claim, and from claim + title. */
   private headlineEnds: Uint16Array = new Uint16Array(16 * 2);
-  private claimTexts: string[] = [];
-  private titleTexts: (string | undefined)[] = [];
+  /** Claim and title texts for the rerank, by slot, outside the heap. */
+  private readonly claimTexts = new TextArena();
+  private readonly titleTexts = new TextArena();
   private readonly totalFieldLength = new Float64Array(FIELD_COUNT);
   private accumulator = new Float64Array(16);
   /** The documents the query being scored has touched (scored above zero). */
@@ -163,8 +163,8 @@ export class InvertedIndex {
     this.slotById.set(document.id, slot);
     this.ids.push(document.id);
     this.kinds[slot] = KINDS.indexOf(document.kind);
-    this.claimTexts.push(document.claimText);
-    this.titleTexts.push(document.titleText);
+    this.claimTexts.set(slot, document.claimText);
+    this.titleTexts.set(slot, document.titleText);
 
     // Distinct terms in first-seen order (claim terms, then title-only, then the rest), with counts per field.
     const stamp = ++this.adds;
@@ -188,15 +188,10 @@ export class InvertedIndex {
       if (field === CLAIM_FIELD) this.headlineEnds[slot * 2] = distinct;
       if (field === TITLE_FIELD) this.headlineEnds[slot * 2 + 1] = distinct;
     }
-    if (this.forwardLength + distinct > this.forward.length) {
-      this.forward = grown(this.forward, Math.max(this.forwardLength + distinct, this.forward.length * 2), Int32Array);
-    }
-    this.docStart[slot] = this.forwardLength;
-    this.docLength[slot] = distinct;
+    this.forward.set(slot, this.localTerms, distinct);
     const counts = this.localCounts;
     for (let at = 0; at < distinct; at++) {
       const termId = this.localTerms[at]!;
-      this.forward[this.forwardLength++] = termId;
       this.df[termId]!++;
       this.postings.append(termId, slot, counts[at * 3]!, counts[at * 3 + 1]!, counts[at * 3 + 2]!);
     }
@@ -215,9 +210,9 @@ export class InvertedIndex {
     }
     // Its postings stay until the next rebuild; its zero field scale keeps the scorer from counting them.
     this.ids[slot] = undefined;
-    this.docLength[slot] = 0;
-    this.claimTexts[slot] = '';
-    this.titleTexts[slot] = undefined;
+    this.forward.clear(slot);
+    this.claimTexts.set(slot, undefined);
+    this.titleTexts.set(slot, undefined);
     // Replacing entries leaves empty slots behind; renumber once they outnumber the live ones.
     const empty = this.ids.length - this.slotById.size;
     if (empty > MIN_EMPTY_SLOTS_TO_COMPACT && empty > this.slotById.size) this.compact();
@@ -229,7 +224,8 @@ export class InvertedIndex {
    */
   settle(): void {
     if (this.postings.hasTails || this.ids.length > this.slotById.size) this.postings.rebuild(this.terms.length, this.identitySlots());
-    this.forward = this.forward.slice(0, this.forwardLength);
+    this.claimTexts.compactIfWasteful();
+    this.titleTexts.compactIfWasteful();
   }
 
   /**
@@ -238,34 +234,25 @@ export class InvertedIndex {
    */
   private compact(): void {
     const newSlot = new Int32Array(this.ids.length).fill(-1);
-    const forward = new Int32Array(this.forwardLength);
-    let forwardLength = 0;
     let next = 0;
     for (let slot = 0; slot < this.ids.length; slot++) {
       if (this.ids[slot] === undefined) continue;
       newSlot[slot] = next;
-      const start = this.docStart[slot]!;
-      const length = this.docLength[slot]!;
-      forward.set(this.forward.subarray(start, start + length), forwardLength);
-      this.docStart[next] = forwardLength;
-      this.docLength[next] = length;
-      forwardLength += length;
       if (next !== slot) {
         this.ids[next] = this.ids[slot];
         this.kinds[next] = this.kinds[slot]!;
         this.fieldLengths.copyWithin(next * FIELD_COUNT, slot * FIELD_COUNT, (slot + 1) * FIELD_COUNT);
         this.headlineEnds.copyWithin(next * 2, slot * 2, slot * 2 + 2);
-        this.claimTexts[next] = this.claimTexts[slot]!;
-        this.titleTexts[next] = this.titleTexts[slot];
+        this.claimTexts.move(slot, next);
+        this.titleTexts.move(slot, next);
       }
       this.slotById.set(this.ids[next]!, next);
       next++;
     }
     this.ids.length = next;
-    this.claimTexts.length = next;
-    this.titleTexts.length = next;
-    this.forward = forward;
-    this.forwardLength = forwardLength;
+    this.claimTexts.truncate(next);
+    this.titleTexts.truncate(next);
+    this.forward.renumber(newSlot);
     this.postings.rebuild(this.terms.length, newSlot);
   }
 
@@ -291,17 +278,16 @@ export class InvertedIndex {
   }
 
   claimTextAt(slot: number): string {
-    return this.claimTexts[slot] ?? '';
+    return this.claimTexts.get(slot) ?? '';
   }
 
   titleTextAt(slot: number): string | undefined {
-    return this.titleTexts[slot];
+    return this.titleTexts.get(slot);
   }
 
   /** Every distinct term id of the document (claim, title and summary). */
   termsAt(slot: number): Int32Array {
-    const start = this.docStart[slot] ?? 0;
-    return this.forward.subarray(start, start + (this.docLength[slot] ?? 0));
+    return this.forward.at(slot);
   }
 
   /** Distinct term ids of the document's claim (`claim`) and of claim plus title (`headline`). */
@@ -601,9 +587,7 @@ export class InvertedIndex {
       kinds: this.kinds.slice(0, slots),
       fieldLengths: this.fieldLengths.slice(0, slots * FIELD_COUNT),
       headlineEnds: this.headlineEnds.slice(0, slots * 2),
-      docStart: this.docStart.slice(0, slots),
-      docLength: this.docLength.slice(0, slots),
-      forward: this.forward.subarray(0, this.forwardLength),
+      ...this.forward.exportState(slots),
       terms: this.terms.slice(),
       documentFrequency: this.df.slice(0, this.terms.length),
       postings: this.postings.toPacked(),
@@ -643,14 +627,9 @@ export class InvertedIndex {
     index.kinds = state.kinds;
     index.fieldLengths = state.fieldLengths;
     index.headlineEnds = state.headlineEnds;
-    index.docStart = state.docStart;
-    index.docLength = state.docLength;
-    index.forward = state.forward;
-    index.forwardLength = state.forward.length;
+    index.forward = ForwardLists.fromState(state.docStart, state.docLength, state.forward);
     index.postings = Postings.fromPacked(state.postings);
     index.restoredBounds = state.bounds;
-    index.claimTexts = new Array<string>(slots).fill('');
-    index.titleTexts = new Array<string | undefined>(slots).fill(undefined);
     index.ensureCapacity(slots + 1);
     return index;
   }
@@ -659,8 +638,8 @@ export class InvertedIndex {
   attachText(id: string, claimText: string, titleText: string | undefined): boolean {
     const slot = this.slotById.get(id);
     if (slot === undefined) return false;
-    this.claimTexts[slot] = claimText;
-    this.titleTexts[slot] = titleText;
+    this.claimTexts.set(slot, claimText);
+    this.titleTexts.set(slot, titleText);
     return true;
   }
 
@@ -675,8 +654,6 @@ export class InvertedIndex {
     this.kinds = grown(this.kinds, capacity, Uint8Array);
     this.fieldLengths = grown(this.fieldLengths, capacity * FIELD_COUNT, Float32Array);
     this.headlineEnds = grown(this.headlineEnds, capacity * 2, Uint16Array);
-    this.docStart = grown(this.docStart, capacity, Int32Array);
-    this.docLength = grown(this.docLength, capacity, Int32Array);
   }
 }
 

@@ -66,6 +66,15 @@ describe('LookupService over a store', () => {
     expect(outcome.results.map((result) => result.id)).toEqual(['ferry']);
   });
 
+  it('answers a link only with entries whose stored links still include it', async () => {
+    const memory = new MemoryStore({ claims: [bridge, ferry] });
+    const lookup = await LookupService.fromStore(memory);
+    expect((await lookup.lookup(bridge.reviewUrl!)).results.map((result) => [result.id, result.reason])).toEqual([['bridge', 'url']]);
+    // Another process moved the review: the index still has the old link, the store no longer does.
+    await memory.upsert({ claims: [{ ...bridge, reviewUrl: 'https://checks.example.org/moved' }] });
+    expect((await lookup.lookup(bridge.reviewUrl!)).reason).toBe('url-words');
+  });
+
   it('indexes a store of many scan batches whole, without a snapshot', async () => {
     const many = Array.from({ length: 12_001 }, (_, i) => claim(`c${i}`, { claim: `Council item ${i} says grant number ${i} was approved` }));
     const lookup = await LookupService.fromStore(new MemoryStore({ claims: many }));

@@ -1,0 +1,108 @@
+const MAX_CHUNK = 1 << 23;
+const MIN_CHUNK = 1 << 12;
+/** Rewrite the texts once this share of the bytes belongs to replaced or removed ones. */
+const STALE_SHARE_TO_COMPACT = 0.25;
+
+/**
+ * Short texts by slot, stored as UTF-8 in chunks of memory outside the JavaScript heap: a million
+ * claims' texts as strings would be a million heap objects for the garbage collector to trace and
+ * room for as many again in the heap's slack. Chunks are filled and never copied (a text never
+ * spans two), so a large build holds no second copy at any moment. Reading a text back decodes
+ * it (well under a microsecond for a claim), which a lookup does for a few dozen candidates.
+ */
+export class TextArena {
+  private chunks: Buffer[] = [];
+  /** Bytes used in the last chunk. */
+  private used = 0;
+  private total = 0;
+  /** Bytes of texts that were replaced or removed, reclaimed by `compact`. */
+  private stale = 0;
+  private chunkOf = new Uint16Array(16);
+  private startOf = new Int32Array(16);
+  /** Bytes of the slot's text; -1 for no text. */
+  private lengthOf = new Int32Array(16).fill(-1);
+
+  /** Sets the text of a slot (undefined for none), replacing what it had. */
+  set(slot: number, text: string | undefined): void {
+    this.ensureSlots(slot + 1);
+    this.drop(slot);
+    if (text === undefined) return;
+    const length = Buffer.byteLength(text);
+    let chunk = this.chunks[this.chunks.length - 1];
+    if (!chunk || this.used + length > chunk.length) {
+      chunk = Buffer.allocUnsafe(Math.max(length, Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, this.total))));
+      this.chunks.push(chunk);
+      this.used = 0;
+    }
+    chunk.write(text, this.used, 'utf8');
+    this.chunkOf[slot] = this.chunks.length - 1;
+    this.startOf[slot] = this.used;
+    this.lengthOf[slot] = length;
+    this.used += length;
+    this.total += length;
+  }
+
+  get(slot: number): string | undefined {
+    const length = slot < this.lengthOf.length ? this.lengthOf[slot]! : -1;
+    if (length < 0) return undefined;
+    const start = this.startOf[slot]!;
+    return this.chunks[this.chunkOf[slot]!]!.toString('utf8', start, start + length);
+  }
+
+  /** Moves slot `from`'s text to slot `to` (renumbering keeps order, so `to` ≤ `from`). */
+  move(from: number, to: number): void {
+    if (from === to) return;
+    this.ensureSlots(Math.max(from, to) + 1);
+    this.drop(to);
+    this.chunkOf[to] = this.chunkOf[from]!;
+    this.startOf[to] = this.startOf[from]!;
+    this.lengthOf[to] = this.lengthOf[from]!;
+    this.lengthOf[from] = -1;
+  }
+
+  /** Keeps slots below `count` only; rewrites the texts when enough bytes are no longer referred to. */
+  truncate(count: number): void {
+    for (let slot = count; slot < this.lengthOf.length; slot++) this.drop(slot);
+    this.compactIfWasteful();
+  }
+
+  /** Rewrites the texts without the bytes of replaced and removed ones, when they are a large share. */
+  compactIfWasteful(): void {
+    if (this.stale <= this.total * STALE_SHARE_TO_COMPACT) return;
+    const old = { chunks: this.chunks, chunkOf: this.chunkOf, startOf: this.startOf, lengthOf: this.lengthOf };
+    this.chunks = [];
+    this.used = 0;
+    this.total = 0;
+    this.stale = 0;
+    this.chunkOf = new Uint16Array(old.lengthOf.length);
+    this.startOf = new Int32Array(old.lengthOf.length);
+    this.lengthOf = new Int32Array(old.lengthOf.length).fill(-1);
+    for (let slot = 0; slot < old.lengthOf.length; slot++) {
+      const length = old.lengthOf[slot]!;
+      if (length < 0) continue;
+      const start = old.startOf[slot]!;
+      this.set(slot, old.chunks[old.chunkOf[slot]!]!.toString('utf8', start, start + length));
+    }
+  }
+
+  private drop(slot: number): void {
+    const length = this.lengthOf[slot]!;
+    if (length < 0) return;
+    this.stale += length;
+    this.lengthOf[slot] = -1;
+  }
+
+  private ensureSlots(count: number): void {
+    if (count <= this.lengthOf.length) return;
+    const capacity = Math.max(count, this.lengthOf.length * 2);
+    const chunkOf = new Uint16Array(capacity);
+    chunkOf.set(this.chunkOf);
+    const startOf = new Int32Array(capacity);
+    startOf.set(this.startOf);
+    const lengthOf = new Int32Array(capacity).fill(-1);
+    lengthOf.set(this.lengthOf);
+    this.chunkOf = chunkOf;
+    this.startOf = startOf;
+    this.lengthOf = lengthOf;
+  }
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { TextArena } from '../../src/search/text-arena.js';
+
+describe('TextArena', () => {
+  it('gives back each slot its text, any script, and undefined where there is none', () => {
+    const arena = new TextArena();
+    arena.set(0, 'The Verrow bridge was closed');
+    arena.set(2, 'Ḿøñdäÿ — 月曜日 is optional 🚲');
+    arena.set(3, '');
+    expect(arena.get(0)).toBe('The Verrow bridge was closed');
+    expect(arena.get(1)).toBeUndefined();
+    expect(arena.get(2)).toBe('Ḿøñdäÿ — 月曜日 is optional 🚲');
+    expect(arena.get(3)).toBe('');
+    expect(arena.get(99)).toBeUndefined();
+  });
+
+  it('grows past its first buffer and keeps every text intact', () => {
+    const arena = new TextArena();
+    const texts = Array.from({ length: 5000 }, (_, i) => `claim ${i} ${'é'.repeat(i % 40)}`);
+    texts.forEach((text, slot) => arena.set(slot, text));
+    expect(texts.every((text, slot) => arena.get(slot) === text)).toBe(true);
+  });
+
+  it('replaces, moves and truncates, and compacting loses none of the texts still referred to', () => {
+    const arena = new TextArena();
+    ['a0', 'b1', 'c2', 'd3'].forEach((text, slot) => arena.set(slot, text));
+    arena.set(1, 'B1 replaced');
+    arena.set(2, undefined);
+    arena.move(3, 2);
+    arena.truncate(3);
+    expect([0, 1, 2, 3].map((slot) => arena.get(slot))).toEqual(['a0', 'B1 replaced', 'd3', undefined]);
+    for (let i = 0; i < 10; i++) arena.set(0, `a0 rewritten ${i}`);
+    arena.compactIfWasteful();
+    expect([0, 1, 2, 3].map((slot) => arena.get(slot))).toEqual(['a0 rewritten 9', 'B1 replaced', 'd3', undefined]);
+    arena.set(3, 'after');
+    expect(arena.get(3)).toBe('after');
+  });
+});
