@@ -1,6 +1,8 @@
 import type { InvertedIndex, ScoredSlot } from './inverted-index.js';
 import type { MatchFeatures } from './match-features.js';
 import { speaksOfMedia } from './media-mentions.js';
+import { namesMonth, type PostDate } from './post-date.js';
+import { dice, trigramSet } from './trigram-similarity.js';
 
 /** The order of a ranking feature vector; the learned weights (reranker-weights.ts) follow it. */
 export const RANKING_FEATURES = [
@@ -15,6 +17,8 @@ export const RANKING_FEATURES = [
   'characterSimilarity',
   'claimantPrior',
   'mediaMatch',
+  'titleSimilarity',
+  'sameMonth',
 ] as const;
 export type RankingFeature = (typeof RANKING_FEATURES)[number];
 
@@ -26,15 +30,18 @@ export interface QueryShape {
   text: string;
   /** Whether the post carries or names a picture or video. */
   media: boolean;
+  /** When the post was made, when it says so (a pasted tweet's signature line). */
+  posted?: PostDate | undefined;
 }
 
 /**
  * One vector of store-independent evidence per candidate (ratios, shares, standardised scores):
  * the BM25F score relative to the pool, the coverage measures of `matchFeatures`, how much of
  * the query the whole entry (summary included) holds, fuse.js similarity for short queries, and
- * character-trigram similarity to the claim (for the first `detailed` candidates, in BM25F order),
- * how much the candidate's claimant is checked (`claimantPrior`, 0..1), and whether a post with
- * a picture meets a fact-check about one.
+ * character-trigram similarity to the claim and to the title (for the first `detailed` candidates,
+ * in BM25F order), how much the candidate's claimant is checked (`claimantPrior`, 0..1), whether
+ * a post with a picture meets a fact-check about one, and whether the claim or its title names
+ * the month a dated post was made in.
  */
 export function rankingFeatures(
   shape: QueryShape,
@@ -45,7 +52,7 @@ export function rankingFeatures(
   detailed: number,
   claimantPrior: (slot: number) => number,
 ): Float64Array[] {
-  const queryGrams = trigrams(shape.text);
+  const queryGrams = trigramSet(shape.text);
   const { mean, deviation } = spread(candidates.map((candidate) => candidate.score));
   const allQueryTerms = idfByTermId(shape.terms, index);
   let queryMass = 0;
@@ -65,9 +72,12 @@ export function rankingFeatures(
       rareWordsMatched: Math.log1p(m.rareWordsMatched),
       fuzzy: fuzzy.get(candidate.slot) ?? 0,
       // Trigram sets cost an allocation per candidate: only the BM25F head gets them.
-      characterSimilarity: i >= detailed ? 0 : dice(queryGrams, trigrams(index.claimTextAt(candidate.slot).toLowerCase())),
+      characterSimilarity: i >= detailed ? 0 : dice(queryGrams, trigramSet(index.claimTextAt(candidate.slot).toLowerCase())),
       claimantPrior: claimantPrior(candidate.slot),
       mediaMatch: shape.media && (speaksOfMedia(index.claimTextAt(candidate.slot)) || speaksOfMedia(index.titleTextAt(candidate.slot) ?? '')) ? 1 : 0,
+      // Fact-check headlines restate the claim in a reporter's words, often nearer a post's.
+      titleSimilarity: i >= detailed ? 0 : dice(queryGrams, trigramSet((index.titleTextAt(candidate.slot) ?? '').toLowerCase())),
+      sameMonth: shape.posted && namesMonth(shape.posted, index.claimTextAt(candidate.slot), index.titleTextAt(candidate.slot)) ? 1 : 0,
     };
     return Float64Array.from(RANKING_FEATURES, (name) => features[name]);
   });
@@ -80,20 +90,6 @@ function idfByTermId(terms: readonly string[], index: InvertedIndex): Map<number
     if (termId !== undefined) idf.set(termId, index.idf(termId));
   }
   return idf;
-}
-
-function trigrams(text: string): Set<string> {
-  const compact = ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
-  const grams = new Set<string>();
-  for (let i = 0; i + 3 <= compact.length; i++) grams.add(compact.slice(i, i + 3));
-  return grams;
-}
-
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const gram of b) if (a.has(gram)) shared += 1;
-  return (2 * shared) / (a.size + b.size);
 }
 
 function spread(values: readonly number[]): { mean: number; deviation: number } {

@@ -2,9 +2,10 @@ import { SEARCH_CONFIG } from './config.js';
 import { confidenceOf } from './confidence.js';
 import { fuzzySimilarity } from './fuzzy-similarity.js';
 import type { InvertedIndex, ScoredSlot } from './inverted-index.js';
-import { linearScore, type LinearModel } from './linear-model.js';
+import type { LinearModel } from './linear-model.js';
 import { matchFeatures, type MatchFeatures } from './match-features.js';
 import type { QueryWord } from './query-terms.js';
+import { rankingScore, type RankingModel } from './ranking-model.js';
 import { rankingFeatures, RANKING_FEATURES, type QueryShape } from './ranking-features.js';
 import { RERANKER_WEIGHTS } from './reranker-weights.js';
 
@@ -22,16 +23,17 @@ export interface RankedCandidate {
 
 
 /**
- * Orders the BM25F candidates by a learned linear model over match features (coverage both ways,
- * character similarity, pictures, the claimant's prior, and for a query of a few words fuse.js similarity),
- * then gives each a 0..1 confidence from its coverage and its lead over the best different claim.
+ * Orders the BM25F candidates by a learned model (a linear score plus a few dozen small boosted
+ * trees) over match features (coverage both ways, character similarity to claim and title,
+ * pictures, dates, the claimant's prior, and for a query of a few words fuse.js similarity), then
+ * gives each a 0..1 confidence from its coverage and its lead over the best different claim.
  */
 export function rerank(
   words: readonly QueryWord[],
   shape: QueryShape,
   candidates: readonly ScoredSlot[],
   index: InvertedIndex,
-  model: LinearModel = RERANKER_WEIGHTS,
+  model: LinearModel | RankingModel = RERANKER_WEIGHTS,
   claimantPrior: (slot: number) => number = () => 0,
 ): RankedCandidate[] {
   if (model.features.join() !== RANKING_FEATURES.join()) {
@@ -55,7 +57,7 @@ export function rerank(
       config.claimCoverage * f.claimCoverage +
       config.headlineCoverage * f.headlineCoverage +
       config.fuzzy * (fuzzy.get(candidate.slot) ?? 0);
-    return { slot: candidate.slot, features: f, vector: vectors[i]!, rankScore: linearScore(model, vectors[i]!), blend, confidence: 0 };
+    return { slot: candidate.slot, features: f, vector: vectors[i]!, rankScore: rankingScore(model, vectors[i]!), blend, confidence: 0 };
   });
   ranked.sort((a, b) => b.rankScore - a.rankScore || a.slot - b.slot);
   assignConfidence(ranked, index);

@@ -7,6 +7,7 @@ import type { LinearModel } from './linear-model.js';
 import { normalizeText } from './normalize.js';
 import { cleanQuery } from './query-cleanup.js';
 import { carriesMedia } from './media-mentions.js';
+import { postDate } from './post-date.js';
 import { rerank, type RankedCandidate } from './rerank.js';
 import { tokenize } from './tokenize.js';
 import { TypoIndex, type PackedGrams } from './typo-index.js';
@@ -136,6 +137,7 @@ export class SearchIndex implements TextSearcher {
       terms: tokenize(cleaned).map((token) => token.term),
       text: normalizeText(cleaned),
       media: carriesMedia(query),
+      posted: postDate(query),
     };
     const claimantPrior = (slot: number) => this.claimants.prior(this.index.idAt(slot)!);
     return rerank(words, shape, candidates, this.index, model, claimantPrior).map((hit) => ({ ...hit, id: this.index.idAt(hit.slot)! }));

@@ -10,7 +10,7 @@ import { DEFAULT_BENCH_ROOT } from '../../src/cli/bench-command.js';
  * a few points under what factdesk reaches (README, "Relevance and speed"), so a change that silently
  * worsens matching fails here. The data lives outside the repository (../shared/bench).
  */
-const FLOORS: Record<string, number> = { ct2020: 0.78, politifact: 0.4 };
+const FLOORS: Record<string, number> = { ct2020: 0.8, politifact: 0.42 };
 
 const available = existsSync(DEFAULT_BENCH_ROOT);
 if (!available) {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { dice, trigramSet } from '../../src/search/trigram-similarity.js';
+
+/** The plain definition the numeric sets must match: words joined by single spaces, padded, every three units. */
+function reference(text: string): Set<number> {
+  const compact = ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const grams = new Set<number>();
+  for (let i = 0; i + 3 <= compact.length; i++) {
+    grams.add(compact.charCodeAt(i) * 4294967296 + compact.charCodeAt(i + 1) * 65536 + compact.charCodeAt(i + 2));
+  }
+  return grams;
+}
+
+describe('trigramSet', () => {
+  const samples = [
+    '',
+    '  ',
+    'a',
+    'ab cd',
+    '  — leading and trailing, punctuation!! ',
+    'covid-19 vaccines "cause" autism',
+    'émigré naïve façade 1.5% of 2,000',
+    'emoji 😀 in 𝐛𝐨𝐥𝐝 letters and a lone \ud800 surrogate',
+    'Ünïcödé – dashes… and\ttabs\nnewlines',
+  ];
+  for (const text of samples) {
+    it(`matches the reference for ${JSON.stringify(text)}`, () => {
+      expect([...trigramSet(text)].sort()).toEqual([...reference(text)].sort());
+    });
+  }
+});
+
+describe('dice', () => {
+  it('is 1 for the same text, 0 for nothing shared or an empty side', () => {
+    expect(dice(trigramSet('wind turbines'), trigramSet('wind turbines'))).toBe(1);
+    expect(dice(trigramSet('abc'), trigramSet('xyz'))).toBe(0);
+    expect(dice(trigramSet(''), trigramSet('xyz'))).toBe(0);
+  });
+});
