@@ -1,3 +1,5 @@
+import { grown } from './typed-arrays.js';
+
 /** Term ids per chunk at most (16 MB): large enough that a chunk ends rarely, small enough that its spare room is. */
 const MAX_CHUNK = 1 << 22;
 const MIN_CHUNK = 1 << 10;
@@ -99,15 +101,9 @@ export class ForwardLists {
   private ensureSlots(count: number): void {
     if (count <= this.lengthOf.length) return;
     const capacity = Math.max(count, this.lengthOf.length * 2);
-    const chunkOf = new Uint16Array(capacity);
-    chunkOf.set(this.chunkOf);
-    const startOf = new Int32Array(capacity);
-    startOf.set(this.startOf);
-    const lengthOf = new Int32Array(capacity);
-    lengthOf.set(this.lengthOf);
-    this.chunkOf = chunkOf;
-    this.startOf = startOf;
-    this.lengthOf = lengthOf;
+    this.chunkOf = grown(this.chunkOf, capacity, Uint16Array);
+    this.startOf = grown(this.startOf, capacity, Int32Array);
+    this.lengthOf = grown(this.lengthOf, capacity, Int32Array);
   }
 }
 

@@ -4,6 +4,7 @@ import { Postings, type PackedPostings } from './postings.js';
 import { SlotList } from './slot-list.js';
 import { TextArena } from './text-arena.js';
 import { ForwardLists } from './forward-lists.js';
+import { grown } from './typed-arrays.js';
 import { selectBest, type ScoredSlot } from './top-slots.js';
 
 /** One document as the index sees it: the term ids (`internTerm`) of each field, in `FIELDS` order. */
@@ -672,14 +673,4 @@ function termFrequency(scale: Float32Array, slot: number, claim: number, title: 
   if (title !== 0) tf += title * scale[slot * 3 + 1]!;
   if (summary !== 0) tf += summary * scale[slot * 3 + 2]!;
   return tf;
-}
-
-function grown<T extends Uint8Array | Uint16Array | Int32Array | Float32Array | Float64Array>(
-  array: T,
-  length: number,
-  Type: new (length: number) => T,
-): T {
-  const copy = new Type(length);
-  copy.set(array.subarray(0, Math.min(array.length, length)));
-  return copy;
 }

@@ -1,3 +1,5 @@
+import { grown } from './typed-arrays.js';
+
 const MAX_CHUNK = 1 << 23;
 const MIN_CHUNK = 1 << 12;
 /** Rewrite the texts once this share of the bytes belongs to replaced or removed ones. */
@@ -95,14 +97,9 @@ export class TextArena {
   private ensureSlots(count: number): void {
     if (count <= this.lengthOf.length) return;
     const capacity = Math.max(count, this.lengthOf.length * 2);
-    const chunkOf = new Uint16Array(capacity);
-    chunkOf.set(this.chunkOf);
-    const startOf = new Int32Array(capacity);
-    startOf.set(this.startOf);
-    const lengthOf = new Int32Array(capacity).fill(-1);
-    lengthOf.set(this.lengthOf);
-    this.chunkOf = chunkOf;
-    this.startOf = startOf;
-    this.lengthOf = lengthOf;
+    const known = this.lengthOf.length;
+    this.chunkOf = grown(this.chunkOf, capacity, Uint16Array);
+    this.startOf = grown(this.startOf, capacity, Int32Array);
+    this.lengthOf = grown(this.lengthOf, capacity, Int32Array).fill(-1, known);
   }
 }
