@@ -75,8 +75,11 @@ export function rankingFeatures(
       characterSimilarity: i >= detailed ? 0 : dice(queryGrams, trigramSet(index.claimTextAt(candidate.slot).toLowerCase())),
       claimantPrior: claimantPrior(candidate.slot),
       mediaMatch: shape.media && (speaksOfMedia(index.claimTextAt(candidate.slot)) || speaksOfMedia(index.titleTextAt(candidate.slot) ?? '')) ? 1 : 0,
-      // Fact-check headlines restate the claim in a reporter's words, often nearer a post's.
-      titleSimilarity: i >= detailed ? 0 : dice(queryGrams, trigramSet((index.titleTextAt(candidate.slot) ?? '').toLowerCase())),
+      // Fact-check headlines restate the claim in a reporter's words, often nearer a post's. An entry
+      // with no title of its own (an article, a bare claim) is its own headline: never a zero that
+      // the model, trained on stores where every claim has a title, would read as a mismatch.
+      titleSimilarity:
+        i >= detailed ? 0 : dice(queryGrams, trigramSet((index.titleTextAt(candidate.slot) ?? index.claimTextAt(candidate.slot)).toLowerCase())),
       sameMonth: shape.posted && namesMonth(shape.posted, index.claimTextAt(candidate.slot), index.titleTextAt(candidate.slot)) ? 1 : 0,
     };
     return Float64Array.from(RANKING_FEATURES, (name) => features[name]);
