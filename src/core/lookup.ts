@@ -155,7 +155,6 @@ export class LookupService {
     return this.source;
   }
 
-  /** Settles once the snapshot written after a fresh build is on disk (or failed, which is only logged). */
   /** Settles once every entry's links are in the link index (they are indexed after a start, in slices). */
   async allLinksIndexed(): Promise<void> {
     // The slices do not keep a process alive by themselves (a one-shot command may end first); a waiter does.
@@ -167,6 +166,7 @@ export class LookupService {
     }
   }
 
+  /** Settles once the snapshot written after a fresh build is on disk (or failed, which is only logged). */
   snapshotWritten(): Promise<void> {
     return this.snapshotWrite;
   }
