@@ -6,12 +6,17 @@ import { logger } from '../log/logger.js';
 import { buildCore } from './build-core.js';
 import { healthReport, startHealthServer } from './health.js';
 
+/** How often a process looks for entries other processes wrote to a shared store. */
+const FOLLOW_CHANGES_EVERY_MS = 5_000;
+
 /**
  * The composition root: opens the store, builds the core, and starts every adapter whose
  * credentials are set; with none, the console. Resolves when the app should exit.
  */
 export async function startApp(env: Env): Promise<void> {
   const core = await buildCore(storeConfigFrom(env));
+  // Other processes serving the same PostgreSQL store add fact-checks too: find theirs within seconds.
+  const stopFollowing = core.lookup.followChanges(FOLLOW_CHANGES_EVERY_MS);
   const watcher = new ChannelWatcher(core.lookup, core.store);
   const adapters: Adapter[] = [];
   const health = async () => healthReport(core, adapters);
@@ -35,6 +40,7 @@ export async function startApp(env: Env): Promise<void> {
   const healthServer = adapters[0]?.name === 'console' || slackServesHttp ? undefined : await startHealthServer(env.PORT, () => healthReport(core, adapters));
 
   const shutdown = async () => {
+    stopFollowing();
     for (const adapter of adapters) await adapter.stop().catch((error: unknown) => logger.error({ err: error }, 'adapter stop failed'));
     healthServer?.close();
     await core.store.close();

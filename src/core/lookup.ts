@@ -99,6 +99,8 @@ export class LookupService {
   private readonly feedbackByScope = new Map<string, Map<string, Set<string>>>();
   private changes = 0;
   private readonly log: LookupLog | undefined;
+  /** Where `catchUp` resumes in a store that several processes write (undefined for the others). */
+  private changeToken: string | undefined;
 
   private constructor(
     private readonly store: Store | undefined,
@@ -114,6 +116,8 @@ export class LookupService {
    */
   static async fromStore(store: Store, options: FromStoreOptions = {}): Promise<LookupService> {
     const service = new LookupService(store, store);
+    // Taken before reading: whatever other processes write from here on is caught up with later.
+    service.changeToken = await store.changeToken?.();
     if (options.indexSnapshotPath) {
       const claims = await store.listClaims();
       const articles = await store.listArticles();
@@ -226,6 +230,42 @@ export class LookupService {
     if (this.entrySource instanceof ResidentEntries) this.entrySource.put(entries);
     this.index(entries.claims ?? [], entries.articles ?? []);
     return result;
+  }
+
+  /**
+   * Indexes what other processes wrote to the store since the last catch-up (or the start), so
+   * their additions are found by text too. Resolves to the number of entries (re)indexed; 0 for a
+   * store only this process writes.
+   */
+  async catchUp(): Promise<number> {
+    if (!this.store?.changesSince || this.changeToken === undefined) return 0;
+    const { entries, next } = await this.store.changesSince(this.changeToken);
+    this.changeToken = next;
+    this.index(entries.claims, entries.articles);
+    this.linkIndex();
+    return entries.claims.length + entries.articles.length;
+  }
+
+  /**
+   * Catches up every `intervalMs` until the returned function is called (a no-op for stores only
+   * this process writes). A failed catch-up is logged and tried again at the next tick.
+   */
+  followChanges(intervalMs: number): () => void {
+    if (!this.store?.changesSince) return () => undefined;
+    let timer: NodeJS.Timeout | undefined;
+    let stopped = false;
+    const tick = () => {
+      this.catchUp()
+        .catch((error: unknown) => logger.warn({ err: error }, 'could not catch up with changes to the store'))
+        .finally(() => {
+          if (!stopped) timer = setTimeout(tick, intervalMs).unref();
+        });
+    };
+    timer = setTimeout(tick, intervalMs).unref();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
   }
 
   /** Remembers that `resultId` was the wrong answer to `query` in `scope`; it is not offered there again. */

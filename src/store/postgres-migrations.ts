@@ -55,4 +55,14 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX factdesk_lookups_at ON factdesk_lookups (at);
     `,
   },
+  {
+    version: 3,
+    name: 'which transaction last wrote each entry, for following changes',
+    // Every process serving the store asks for the entries whose writer its last snapshot did not
+    // see: exact even when transactions commit out of order, unlike a timestamp or a sequence.
+    sql: `
+      ALTER TABLE factdesk_entries ADD COLUMN writer xid8 NOT NULL DEFAULT pg_current_xact_id();
+      CREATE INDEX factdesk_entries_writer ON factdesk_entries (writer);
+    `,
+  },
 ];

@@ -35,6 +35,8 @@ export interface PostgresStoreOptions {
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+/** `pg_snapshot` as text: xmin:xmax:in-progress ids. */
+const SNAPSHOT_TOKEN = /^\d+:\d+:(\d+(,\d+)*)?$/;
 const ROWS_PER_STATEMENT = 500;
 /** Deadlock and serialization failure: the transaction may simply be run again. */
 const RETRYABLE = new Set(['40P01', '40001']);
@@ -134,6 +136,36 @@ export class PostgresStore implements Store {
         yield this.entriesOf(rows);
       }
       await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async changeToken(): Promise<string> {
+    this.assertOpen();
+    const { rows } = await this.pool.query<{ snapshot: string }>('SELECT pg_current_snapshot()::text AS snapshot');
+    return rows[0]!.snapshot;
+  }
+
+  async changesSince(token: string): Promise<{ entries: StoredEntries; next: string }> {
+    this.assertOpen();
+    if (!SNAPSHOT_TOKEN.test(token)) throw new FaultError(`${this.description}: not a change token: ${token.slice(0, 40)}`);
+    const client = await this.pool.connect();
+    try {
+      // One snapshot for both reads: what it sees and the token's snapshot did not is exactly what changed.
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const { rows: now } = await client.query<{ snapshot: string }>('SELECT pg_current_snapshot()::text AS snapshot');
+      const { rows } = await client.query<KindRow>(
+        `SELECT kind, id AS key, data FROM factdesk_entries
+         WHERE writer >= pg_snapshot_xmin($1::pg_snapshot) AND NOT pg_visible_in_snapshot(writer, $1::pg_snapshot)
+         ORDER BY position`,
+        [token],
+      );
+      await client.query('COMMIT');
+      return { entries: this.entriesOf(rows), next: now[0]!.snapshot };
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
@@ -353,7 +385,7 @@ async function upsertEntries(
       `INSERT INTO factdesk_entries (kind, id, data)
        SELECT $1, entry->>'id', entry FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS input(entry, n)
        ORDER BY n
-       ON CONFLICT (kind, id) DO UPDATE SET data = EXCLUDED.data, updated_at = now()
+       ON CONFLICT (kind, id) DO UPDATE SET data = EXCLUDED.data, updated_at = now(), writer = pg_current_xact_id()
        RETURNING (xmax = 0) AS inserted`,
       [kind, JSON.stringify(chunk)],
     );

@@ -35,6 +35,13 @@ export interface Store {
    * the store: for building an index of a store too large to hold as objects all at once.
    */
   scanEntries(batchSize: number): AsyncIterable<StoredEntries>;
+  /**
+   * For stores several processes share (PostgreSQL): a token for "now", to be taken before a scan.
+   * `changesSince` then gives the entries written since the token, by any process, and the token
+   * to ask with next, so each process keeps its index in step with the others' writes.
+   */
+  changeToken?(): Promise<string>;
+  changesSince?(token: string): Promise<{ entries: StoredEntries; next: string }>;
   /** Adds or replaces (by id) claims and articles in one atomic write. */
   upsert(entries: { claims?: readonly ClaimReview[]; articles?: readonly Article[] }): Promise<UpsertResult>;
 

@@ -119,4 +119,45 @@ describe.skipIf(skipReason !== undefined)('LookupService over PostgreSQL', () =>
     ]);
     expect((await lookup.lookup(bridge.reviewUrl!)).results.map((result) => [result.id, result.reason])).toEqual([['bridge', 'url']]);
   });
+
+  it('finds by text and by link what another process added, once it has caught up', async () => {
+    const schema = uniqueSchema();
+    schemas.push(schema);
+    const mine = await PostgresStore.open({ databaseUrl: TEST_DATABASE_URL, schema });
+    const theirs = await PostgresStore.open({ databaseUrl: TEST_DATABASE_URL, schema });
+    stores.push(mine, theirs);
+    await mine.upsert({ claims: [bridge] });
+    const lookup = await LookupService.fromStore(mine);
+
+    await theirs.upsert({ claims: [ferry] });
+    expect((await lookup.lookupText('ferry every twenty minutes', { limit: 1 })).results).toEqual([]);
+    expect(await lookup.catchUp()).toBe(1);
+    expect((await lookup.lookupText('ferry every twenty minutes', { limit: 1 })).results[0]?.id).toBe('ferry');
+    expect((await lookup.lookup(ferry.reviewUrl!)).reason).toBe('url');
+    expect(await lookup.catchUp()).toBe(0);
+  });
+
+  it('catches up on its own while it follows the store, until told to stop', async () => {
+    const schema = uniqueSchema();
+    schemas.push(schema);
+    const mine = await PostgresStore.open({ databaseUrl: TEST_DATABASE_URL, schema });
+    const theirs = await PostgresStore.open({ databaseUrl: TEST_DATABASE_URL, schema });
+    stores.push(mine, theirs);
+    const lookup = await LookupService.fromStore(mine);
+    const stop = lookup.followChanges(20);
+    try {
+      await theirs.upsert({ claims: [ferry] });
+      await expect.poll(async () => (await lookup.lookupText('ferry every twenty minutes', { limit: 1 })).results[0]?.id, { timeout: 5000 }).toBe('ferry');
+    } finally {
+      stop();
+    }
+  });
+});
+
+describe('LookupService over a store only it writes', () => {
+  it('has nothing to catch up with and follows nothing', async () => {
+    const lookup = await LookupService.fromStore(new MemoryStore({ claims: [bridge] }));
+    expect(await lookup.catchUp()).toBe(0);
+    lookup.followChanges(10)();
+  });
 });

@@ -44,6 +44,39 @@ describe.skipIf(skipReason !== undefined)('PostgresStore', () => {
     for (const schema of schemas.splice(0)) await dropSchema(schema);
   });
 
+  describe('changes since a token', () => {
+    it('gives the entries any process wrote after the token, then nothing more', async () => {
+      const schema = newSchema();
+      const mine = await open(schema, { seed: sampleSeed });
+      const theirs = await open(schema);
+      const token = await mine.changeToken();
+      await theirs.upsert({ claims: [claim('c3'), { ...claim('c1'), claim: 'Corrected by another process' }] });
+
+      const changed = await mine.changesSince(token);
+      expect(ids(changed.entries.claims).sort()).toEqual(['c1', 'c3']);
+      expect(changed.entries.claims.find((entry) => entry.id === 'c1')?.claim).toBe('Corrected by another process');
+      expect(await mine.changesSince(changed.next)).toEqual({ entries: { claims: [], articles: [] }, next: expect.any(String) });
+    });
+
+    it('still gives an entry whose transaction began before the token and committed after it', async () => {
+      const schema = newSchema();
+      const mine = await open(schema);
+      await withTestClient(async (client) => {
+        await client.query(`SET search_path = "${schema}"`);
+        await client.query('BEGIN');
+        await client.query("INSERT INTO factdesk_entries (kind, id, data) VALUES ('claim', 'slow', $1)", [JSON.stringify(claim('slow'))]);
+        const token = await mine.changeToken();
+        await client.query('COMMIT');
+        expect(ids((await mine.changesSince(token)).entries.claims)).toEqual(['slow']);
+      });
+    });
+
+    it('refuses a token it did not make', async () => {
+      const mine = await open(newSchema());
+      await expect(mine.changesSince("1:2:3'; DROP TABLE x; --")).rejects.toThrow(FaultError);
+    });
+  });
+
   describe('opening', () => {
     it('creates its tables in its own schema, once', async () => {
       const schema = newSchema();
@@ -66,7 +99,7 @@ describe.skipIf(skipReason !== undefined)('PostgresStore', () => {
         'factdesk_requests',
       ]);
       const migrations = await withTestClient((client) => client.query(`SELECT version FROM "${schema}".factdesk_migrations ORDER BY version`));
-      expect(migrations.rows).toEqual([{ version: 1 }, { version: 2 }]);
+      expect(migrations.rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
     });
 
     it('lets processes that start together migrate and seed exactly once', async () => {
