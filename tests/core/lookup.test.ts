@@ -103,14 +103,21 @@ describe.skipIf(skipReason !== undefined)('LookupService over PostgreSQL', () =>
     for (const schema of schemas.splice(0)) await dropSchema(schema);
   });
 
-  it('builds its index from the tables and answers with rows read by id', async () => {
+  /** Stores opened on one fresh schema, as separate processes would open it. */
+  async function processesSharingOneStore(count: number): Promise<PostgresStore[]> {
     const schema = uniqueSchema();
     schemas.push(schema);
-    const store = await PostgresStore.open({ databaseUrl: TEST_DATABASE_URL, schema });
-    stores.push(store);
-    await store.upsert({ claims: [bridge, ferry], articles: [explainer] });
+    const opened: PostgresStore[] = [];
+    for (let i = 0; i < count; i++) opened.push(await PostgresStore.open({ databaseUrl: TEST_DATABASE_URL, schema }));
+    stores.push(...opened);
+    return opened;
+  }
 
-    const lookup = await LookupService.fromStore(store);
+  it('builds its index from the tables and answers with rows read by id', async () => {
+    const [store] = await processesSharingOneStore(1);
+    await store!.upsert({ claims: [bridge, ferry], articles: [explainer] });
+
+    const lookup = await LookupService.fromStore(store!);
     expect(lookup.size).toBe(3);
     const outcome = await lookup.lookup('Verrow bridge painted pink', { limit: 2 });
     expect(outcome.results.map((result) => [result.id, result.verdict, result.source.url])).toEqual([
@@ -121,11 +128,7 @@ describe.skipIf(skipReason !== undefined)('LookupService over PostgreSQL', () =>
   });
 
   it('finds by text and by link what another process added, once it has caught up', async () => {
-    const schema = uniqueSchema();
-    schemas.push(schema);
-    const mine = await PostgresStore.open({ databaseUrl: TEST_DATABASE_URL, schema });
-    const theirs = await PostgresStore.open({ databaseUrl: TEST_DATABASE_URL, schema });
-    stores.push(mine, theirs);
+    const [mine, theirs] = (await processesSharingOneStore(2)) as [PostgresStore, PostgresStore];
     await mine.upsert({ claims: [bridge] });
     const lookup = await LookupService.fromStore(mine);
 
@@ -138,11 +141,7 @@ describe.skipIf(skipReason !== undefined)('LookupService over PostgreSQL', () =>
   });
 
   it('catches up on its own while it follows the store, until told to stop', async () => {
-    const schema = uniqueSchema();
-    schemas.push(schema);
-    const mine = await PostgresStore.open({ databaseUrl: TEST_DATABASE_URL, schema });
-    const theirs = await PostgresStore.open({ databaseUrl: TEST_DATABASE_URL, schema });
-    stores.push(mine, theirs);
+    const [mine, theirs] = (await processesSharingOneStore(2)) as [PostgresStore, PostgresStore];
     const lookup = await LookupService.fromStore(mine);
     const stop = lookup.followChanges(20);
     try {
