@@ -1,14 +1,15 @@
 /**
  * Trains the rerank model (src/search/reranker-weights.ts) on the TRAIN splits of the bench sets,
  * never on dev or test: every query's candidate pool comes from the real search path with its
- * feature vectors, and a pairwise logistic model learns to put the right claim first; then 50
- * small boosted trees (same pairwise loss) correct what a straight line misses.
+ * feature vectors, and a pairwise logistic model learns to put the right claim first. Small
+ * boosted trees (same pairwise loss) on top are an experiment, off by default: they gained on
+ * train but lost MAP@5 as a store grows (README, "A third round").
  *
  *   node --import tsx src/bench/train-reranker.ts [--root ../shared/bench] [--folds 5] [--repeats 1] [--drop a,b]
- *     [--trees 50 --depth 3 --shrinkage 0.1 --min-leaf 30 --lambda --tree-pool 50 --tree-negatives 50] [--write]
+ *     [--trees 0 --depth 3 --shrinkage 0.1 --min-leaf 30 --lambda --tree-pool 50 --tree-negatives 50] [--write]
  *
  * Prints cross-validated train MAP@5 per set (the current model vs the one learned on the other
- * folds, and its linear part alone); --trees 0 learns the linear model only; --repeats R averages
+ * folds, and its linear part alone); --trees N adds N trees to the linear model; --repeats R averages
  * R different fold splits (use it to compare feature sets: one split moves by ±0.5 points); with
  * --write, fits on all train queries and rewrites reranker-weights.ts.
  */
@@ -52,7 +53,7 @@ const { values } = parseArgs({
     drop: { type: 'string', default: '' },
     l2: { type: 'string', default: '0.001' },
     negatives: { type: 'string', default: '10' },
-    trees: { type: 'string', default: '50' },
+    trees: { type: 'string', default: '0' },
     depth: { type: 'string', default: '3' },
     shrinkage: { type: 'string', default: '0.1' },
     'min-leaf': { type: 'string', default: '30' },
