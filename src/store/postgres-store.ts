@@ -35,6 +35,8 @@ export interface PostgresStoreOptions {
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+/** Reads that must all see one moment of the store. */
+const READ_ONE_SNAPSHOT = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';
 /** `pg_snapshot` as text: xmin:xmax:in-progress ids. */
 const SNAPSHOT_TOKEN = /^\d+:\d+:(\d+(,\d+)*)?$/;
 const ROWS_PER_STATEMENT = 500;
@@ -126,7 +128,7 @@ export class PostgresStore implements Store {
     const client = await this.pool.connect();
     try {
       // One snapshot for the whole scan, read through a cursor: never every row in memory at once.
-      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      await client.query(READ_ONE_SNAPSHOT);
       await client.query(
         "DECLARE factdesk_scan NO SCROLL CURSOR FOR SELECT kind, id AS key, data FROM factdesk_entries ORDER BY kind = 'article', position",
       );
@@ -153,10 +155,8 @@ export class PostgresStore implements Store {
   async changesSince(token: string): Promise<{ entries: StoredEntries; next: string }> {
     this.assertOpen();
     if (!SNAPSHOT_TOKEN.test(token)) throw new FaultError(`${this.description}: not a change token: ${token.slice(0, 40)}`);
-    const client = await this.pool.connect();
-    try {
-      // One snapshot for both reads: what it sees and the token's snapshot did not is exactly what changed.
-      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    // One snapshot for both reads: what it sees and the token's snapshot did not is exactly what changed.
+    return this.transaction(async (client) => {
       const { rows: now } = await client.query<{ snapshot: string }>('SELECT pg_current_snapshot()::text AS snapshot');
       const { rows } = await client.query<KindRow>(
         `SELECT kind, id AS key, data FROM factdesk_entries
@@ -164,14 +164,8 @@ export class PostgresStore implements Store {
          ORDER BY position`,
         [token],
       );
-      await client.query('COMMIT');
       return { entries: this.entriesOf(rows), next: now[0]!.snapshot };
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    }, READ_ONE_SNAPSHOT);
   }
 
   async upsert(entries: Entries): Promise<UpsertResult> {
@@ -316,11 +310,11 @@ export class PostgresStore implements Store {
     return parsed.data;
   }
 
-  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       const client = await this.pool.connect();
       try {
-        await client.query('BEGIN');
+        await client.query(begin);
         const result = await work(client);
         await client.query('COMMIT');
         return result;
