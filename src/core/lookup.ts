@@ -1,7 +1,7 @@
 import type { Article } from '../model/article.js';
 import type { ClaimReview } from '../model/claim-review.js';
 import type { Verdict } from '../model/verdict.js';
-import type { Store, StoredEntries, UpsertResult } from '../store/store.js';
+import type { Store, UpsertResult } from '../store/store.js';
 import { ResidentEntries } from './resident-entries.js';
 import { SearchIndex } from '../search/search-index.js';
 import { readSnapshot, snapshotFingerprint, writeSnapshot } from '../search/index-snapshot.js';
@@ -45,11 +45,8 @@ export interface LookupOutcome {
 
 type Entry = { kind: 'claim'; value: ClaimReview } | { kind: 'article'; value: Article };
 
-/** Where results are read from by id: the store itself, or the entries given to `fromEntries`. */
-interface EntrySource {
-  getEntries(ids: readonly string[]): Promise<StoredEntries>;
-  listClaims(): Promise<readonly ClaimReview[]>;
-}
+/** Where entries are written and read back by id: the store itself, or the entries given to `fromEntries`. */
+type EntrySource = Pick<Store, 'getEntries' | 'listClaims' | 'upsert'>;
 
 /** What the link index needs of an entry, kept until its links are canonicalised (not the whole entry). */
 interface PendingLinks {
@@ -226,8 +223,7 @@ export class LookupService {
 
   /** Adds or replaces entries in the store (when there is one) and then in the indexes. */
   async add(entries: { claims?: readonly ClaimReview[]; articles?: readonly Article[] }): Promise<UpsertResult> {
-    const result = this.store ? await this.store.upsert(entries) : { added: 0, updated: 0 };
-    if (this.entrySource instanceof ResidentEntries) this.entrySource.put(entries);
+    const result = await this.entrySource.upsert(entries);
     this.index(entries.claims ?? [], entries.articles ?? []);
     return result;
   }
