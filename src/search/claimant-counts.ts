@@ -1,16 +1,24 @@
 import { normalizeText } from './normalize.js';
 
+/** One claimant's number of stored claims, shared by all their claims' ids: one map lookup per prior. */
+interface Tally {
+  key: string;
+  count: number;
+}
+
 /**
  * How many stored claims each claimant made. The people fact-checkers check most (candidates,
  * office holders) are the ones whose words come back in debates and posts, so a claim by a
  * much-checked claimant is likelier to be the one a query repeats.
  */
 export class ClaimantCounts {
-  private readonly claimantById = new Map<string, string>();
-  private readonly counts = new Map<string, number>();
+  private readonly tallyById = new Map<string, Tally>();
+  private readonly tallyByKey = new Map<string, Tally>();
   /** Claimants per count: keeps `largest` exact when claims are removed. */
   private readonly claimantsWithCount = new Map<number, number>();
   private largest = 0;
+  /** log(1 + largest), the prior's denominator: priors are read fifty per lookup. */
+  private logLargest = 0;
   /** Claimant as written → its folded key: a few thousand names stand behind a million claims. */
   private readonly keyByName = new Map<string, string>();
 
@@ -18,19 +26,25 @@ export class ClaimantCounts {
     this.remove(id);
     const key = claimant ? this.keyOf(claimant) : '';
     if (!key) return;
-    this.claimantById.set(id, key);
-    const count = (this.counts.get(key) ?? 0) + 1;
-    this.move(key, count - 1, count);
-    this.largest = Math.max(this.largest, count);
+    let tally = this.tallyByKey.get(key);
+    if (tally === undefined) {
+      tally = { key, count: 0 };
+      this.tallyByKey.set(key, tally);
+    }
+    this.tallyById.set(id, tally);
+    this.move(tally.count, tally.count + 1);
+    tally.count += 1;
+    this.setLargest(Math.max(this.largest, tally.count));
   }
 
   remove(id: string): void {
-    const key = this.claimantById.get(id);
-    if (key === undefined) return;
-    this.claimantById.delete(id);
-    const count = this.counts.get(key)!;
-    this.move(key, count, count - 1);
-    if (count === this.largest && !this.claimantsWithCount.has(count)) this.largest = count - 1;
+    const tally = this.tallyById.get(id);
+    if (tally === undefined) return;
+    this.tallyById.delete(id);
+    this.move(tally.count, tally.count - 1);
+    if (tally.count === this.largest && !this.claimantsWithCount.has(tally.count)) this.setLargest(tally.count - 1);
+    tally.count -= 1;
+    if (tally.count === 0) this.tallyByKey.delete(tally.key);
   }
 
   /**
@@ -38,9 +52,9 @@ export class ClaimantCounts {
    * so the same in a small store as in a large one; 0 when the claimant is unknown.
    */
   prior(id: string): number {
-    const key = this.claimantById.get(id);
-    if (key === undefined || this.largest === 0) return 0;
-    return Math.log1p(this.counts.get(key)!) / Math.log1p(this.largest);
+    const tally = this.tallyById.get(id);
+    if (tally === undefined || this.largest === 0) return 0;
+    return Math.log1p(tally.count) / this.logLargest;
   }
 
   private keyOf(claimant: string): string {
@@ -52,17 +66,17 @@ export class ClaimantCounts {
     return key;
   }
 
-  private move(key: string, from: number, to: number): void {
+  private setLargest(largest: number): void {
+    this.largest = largest;
+    this.logLargest = Math.log1p(largest);
+  }
+
+  private move(from: number, to: number): void {
     if (from > 0) {
       const left = this.claimantsWithCount.get(from)! - 1;
       if (left === 0) this.claimantsWithCount.delete(from);
       else this.claimantsWithCount.set(from, left);
     }
-    if (to > 0) {
-      this.counts.set(key, to);
-      this.claimantsWithCount.set(to, (this.claimantsWithCount.get(to) ?? 0) + 1);
-    } else {
-      this.counts.delete(key);
-    }
+    if (to > 0) this.claimantsWithCount.set(to, (this.claimantsWithCount.get(to) ?? 0) + 1);
   }
 }

@@ -35,15 +35,26 @@ export function matchFeatures(words: readonly QueryWord[], candidates: readonly 
   const top = candidates[0]?.score ?? 0;
   const rarestIdf = Math.log(1 + (index.size - 0.5) / 1.5);
 
+  // Each query term → the query words it stands for, with its weight for each: a candidate's
+  // headline terms are looked up here, instead of building a set of them per candidate.
+  const wordsByTerm = new Map<number, { word: number; weight: number }[]>();
+  words.forEach((word, i) => {
+    for (const variant of word.variants) {
+      const entries = wordsByTerm.get(variant.termId) ?? [];
+      entries.push({ word: i, weight: variant.weight });
+      wordsByTerm.set(variant.termId, entries);
+    }
+  });
+  const bestWeight = new Float64Array(words.length);
+
   return candidates.map((candidate) => {
     const { claim, headline } = index.headlineTermsAt(candidate.slot);
-    const headlineSet = new Set(headline);
+    bestWeight.fill(0);
+    for (const termId of headline) {
+      for (const { word, weight } of wordsByTerm.get(termId) ?? NONE) bestWeight[word] = Math.max(bestWeight[word]!, weight);
+    }
     let matchedQueryMass = 0;
-    words.forEach((word, i) => {
-      let best = 0;
-      for (const variant of word.variants) if (headlineSet.has(variant.termId)) best = Math.max(best, variant.weight);
-      matchedQueryMass += best * wordIdf[i]!;
-    });
+    for (let i = 0; i < words.length; i++) matchedQueryMass += bestWeight[i]! * wordIdf[i]!;
     return {
       bm25Relative: top > 0 ? candidate.score / top : 0,
       queryCoverage: queryMass > 0 ? matchedQueryMass / queryMass : 0,
@@ -53,6 +64,8 @@ export function matchFeatures(words: readonly QueryWord[], candidates: readonly 
     };
   });
 }
+
+const NONE: readonly { word: number; weight: number }[] = [];
 
 function coverage(terms: Int32Array, queryWeight: ReadonlyMap<number, number>, index: InvertedIndex): number {
   let total = 0;

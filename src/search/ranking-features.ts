@@ -60,8 +60,13 @@ export function rankingFeatures(
 
   return candidates.map((candidate, i) => {
     const m = match[i]!;
+    const slot = candidate.slot;
     let fullMass = 0;
-    for (const termId of index.termsAt(candidate.slot)) fullMass += allQueryTerms.get(termId) ?? 0;
+    for (const termId of index.termsAt(slot)) fullMass += allQueryTerms.get(termId) ?? 0;
+    // The texts are decoded from the index's arena once per candidate, and only when a feature reads them.
+    const needsTexts = i < detailed || shape.media || shape.posted !== undefined;
+    const claim = needsTexts ? index.claimTextAt(slot) : '';
+    const title = needsTexts ? index.titleTextAt(slot) : undefined;
     const features: Record<RankingFeature, number> = {
       bm25Relative: m.bm25Relative,
       bm25Standardized: deviation > 0 ? (candidate.score - mean) / deviation : 0,
@@ -70,19 +75,20 @@ export function rankingFeatures(
       claimCoverage: m.claimCoverage,
       headlineCoverage: m.headlineCoverage,
       rareWordsMatched: Math.log1p(m.rareWordsMatched),
-      fuzzy: fuzzy.get(candidate.slot) ?? 0,
-      // Trigram sets cost an allocation per candidate: only the BM25F head gets them.
-      characterSimilarity: i >= detailed ? 0 : dice(queryGrams, trigramSet(index.claimTextAt(candidate.slot).toLowerCase())),
-      claimantPrior: claimantPrior(candidate.slot),
-      mediaMatch: shape.media && (speaksOfMedia(index.claimTextAt(candidate.slot)) || speaksOfMedia(index.titleTextAt(candidate.slot) ?? '')) ? 1 : 0,
+      fuzzy: fuzzy.get(slot) ?? 0,
+      // Character similarity is the costly feature: only the BM25F head gets it.
+      characterSimilarity: i >= detailed ? 0 : dice(queryGrams, trigramSet(claim.toLowerCase())),
+      claimantPrior: claimantPrior(slot),
+      mediaMatch: shape.media && (speaksOfMedia(claim) || speaksOfMedia(title ?? '')) ? 1 : 0,
       // Fact-check headlines restate the claim in a reporter's words, often nearer a post's. An entry
       // with no title of its own (an article, a bare claim) is its own headline: never a zero that
       // the model, trained on stores where every claim has a title, would read as a mismatch.
-      titleSimilarity:
-        i >= detailed ? 0 : dice(queryGrams, trigramSet((index.titleTextAt(candidate.slot) ?? index.claimTextAt(candidate.slot)).toLowerCase())),
-      sameMonth: shape.posted && namesMonth(shape.posted, index.claimTextAt(candidate.slot), index.titleTextAt(candidate.slot)) ? 1 : 0,
+      titleSimilarity: i >= detailed ? 0 : dice(queryGrams, trigramSet((title ?? claim).toLowerCase())),
+      sameMonth: shape.posted && namesMonth(shape.posted, claim, title) ? 1 : 0,
     };
-    return Float64Array.from(RANKING_FEATURES, (name) => features[name]);
+    const vector = new Float64Array(RANKING_FEATURES.length);
+    for (let k = 0; k < RANKING_FEATURES.length; k++) vector[k] = features[RANKING_FEATURES[k]!];
+    return vector;
   });
 }
 

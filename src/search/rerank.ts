@@ -91,10 +91,10 @@ function assignConfidence(ranked: RankedCandidate[], index: InvertedIndex): void
 /** Two headlines sharing at least this share of their distinct terms (Jaccard) state the same claim. */
 const TWIN_OVERLAP = 0.7;
 
-function nearDuplicate(a: ReadonlySet<number>, bTerms: Int32Array): boolean {
-  const b = new Set(bTerms);
-  if (a.size === 0 || b.size === 0) return false;
+/** `b` is a headline's terms as the index keeps them: distinct, so no set is needed to count them. */
+function nearDuplicate(a: ReadonlySet<number>, b: Int32Array): boolean {
+  if (a.size === 0 || b.length === 0) return false;
   let shared = 0;
   for (const term of b) if (a.has(term)) shared += 1;
-  return shared / (a.size + b.size - shared) >= TWIN_OVERLAP;
+  return shared / (a.size + b.length - shared) >= TWIN_OVERLAP;
 }

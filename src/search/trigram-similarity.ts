@@ -1,8 +1,8 @@
 /**
  * Character-trigram sets of folded text, for the rerank's similarity of a query to a claim or a
  * title: words (letters and digits) joined by single spaces, padded by one, every run of three
- * UTF-16 units a member. A trigram is kept as one number (three 16-bit units: exact in a double),
- * not a string: the rerank builds forty such sets per lookup, and string slices were most of it.
+ * UTF-16 units a member. A trigram is kept as one number (`trigramKey`), not a string: the rerank
+ * measures forty texts per lookup, and string slices were most of it.
  */
 export function trigramSet(text: string): Set<number> {
   const grams = new Set<number>();
@@ -16,18 +16,28 @@ export function trigramSet(text: string): Set<number> {
       continue;
     }
     if (pendingSpace) {
-      if (a !== -1) grams.add(a * 4294967296 + b * 65536 + 32);
+      if (a !== -1) grams.add(trigramKey(a, b, 32));
       a = b;
       b = 32;
       pendingSpace = false;
     }
-    if (a !== -1) grams.add(a * 4294967296 + b * 65536 + unit);
+    if (a !== -1) grams.add(trigramKey(a, b, unit));
     a = b;
     b = unit;
   }
   // The closing space, unless the text held no word at all (then it is two spaces: no trigram).
-  if (a !== -1) grams.add(a * 4294967296 + b * 65536 + 32);
+  if (a !== -1) grams.add(trigramKey(a, b, 32));
   return grams;
+}
+
+/**
+ * One number per trigram, distinct for distinct trigrams. Units below 1024 (Latin, Greek,
+ * Cyrillic...) pack into 30 bits, a small integer that V8 keeps unboxed, so a set of them allocates
+ * nothing per member; any other trigram is a*2^32 + b*2^16 + c, exact in a double and above 2^30
+ * (a word unit or a space is at least 32), so the two forms never meet.
+ */
+export function trigramKey(a: number, b: number, c: number): number {
+  return (a | b | c) < 1024 ? (a << 20) | (b << 10) | c : a * 4294967296 + b * 65536 + c;
 }
 
 /** Dice coefficient of two trigram sets: 2 · shared / (|a| + |b|). */

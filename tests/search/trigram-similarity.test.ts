@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dice, trigramSet } from '../../src/search/trigram-similarity.js';
+import { dice, trigramKey, trigramSet } from '../../src/search/trigram-similarity.js';
 
 /** The plain definition the numeric sets must match: words joined by single spaces, padded, every three units. */
 function reference(text: string): Set<number> {
   const compact = ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
   const grams = new Set<number>();
   for (let i = 0; i + 3 <= compact.length; i++) {
-    grams.add(compact.charCodeAt(i) * 4294967296 + compact.charCodeAt(i + 1) * 65536 + compact.charCodeAt(i + 2));
+    grams.add(trigramKey(compact.charCodeAt(i), compact.charCodeAt(i + 1), compact.charCodeAt(i + 2)));
   }
   return grams;
 }
@@ -37,3 +37,13 @@ describe('dice', () => {
     expect(dice(trigramSet(''), trigramSet('xyz'))).toBe(0);
   });
 });
+
+describe('trigramKey', () => {
+  it('gives distinct trigrams distinct numbers, across the packed and the wide form', () => {
+    const units = [32, 48, 97, 122, 233, 1023, 1024, 0x3042, 0xd835, 0xdc1b, 0xffff];
+    const keys = new Set<number>();
+    for (const a of units) for (const b of units) for (const c of units) keys.add(trigramKey(a, b, c));
+    expect(keys.size).toBe(units.length ** 3);
+  });
+});
+
