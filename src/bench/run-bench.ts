@@ -17,16 +17,19 @@ export interface BenchReport {
   'r@5': number;
   build_ms: number;
   heap_mb: number;
+  /** Per-query latency and throughput (queries ranked one at a time) of the timed pass. */
   p50_ms: number;
   p95_ms: number;
   p99_ms: number;
-  /** Queries ranked per second, one at a time, in the measured (first) pass. */
   lookups_per_s: number;
   /**
-   * The same on a second pass over the queries (compiled code, warm caches): a running bot's
-   * steady state. Absent when the second pass was not run.
+   * Which pass was timed. `warm`: a second pass over the queries, after the first had compiled the
+   * code, which is a running bot's steady state; the first pass's figures are then kept as `cold_*`.
+   * `cold`: the only pass (comparison engines, unless asked for the warm pass).
    */
-  warm_lookups_per_s?: number;
+  timed_pass: 'warm' | 'cold';
+  cold_p95_ms?: number;
+  cold_lookups_per_s?: number;
 }
 
 /** One query's ranking, with the ids that were right: what calibration reports are made of. */
@@ -49,15 +52,15 @@ export interface BenchOptions {
   engineName?: string;
   /** Builds the engine over the set's claims (default: factdesk's LookupService, as the bot). */
   engine?: (claims: BenchSet['claims']) => BenchEngine | Promise<BenchEngine>;
-  /** Rank the queries a second time for `warm_lookups_per_s` (default: only for factdesk's own engine). */
+  /** Time a second pass over the queries instead of the first (default: only for factdesk's own engine). */
   warmPass?: boolean;
 }
 
 /**
  * Indexes the set's claims in a fresh engine (by default a LookupService, ranking through
  * `lookup()`, the same path the bot's /factcheck takes, links included) and ranks every query.
- * Relevance, latency percentiles and `lookups_per_s` come from that first pass, cold code
- * included; `warm_lookups_per_s` from a second pass, when run.
+ * Relevance and the run file come from that first pass; latency from a second, warm pass when
+ * run (see `BenchReport.timed_pass`), else from the first.
  */
 export async function runBench(set: BenchSet, options: BenchOptions = {}): Promise<BenchRun> {
   const engineName = options.engineName ?? 'factdesk';
@@ -91,15 +94,18 @@ export async function runBench(set: BenchSet, options: BenchOptions = {}): Promi
   }
   const round = (value: number, digits = 4) => Math.round(value * 10 ** digits) / 10 ** digits;
   const perSecond = (ms: readonly number[]) => Math.round((1000 * ms.length) / (ms.reduce((sum, value) => sum + value, 0) || 1));
-  let warm: number | undefined;
+  let timed = latencies;
+  let cold: number[] | undefined;
   if (options.warmPass ?? (options.engine === undefined || options.engine === factdeskEngine)) {
-    const warmLatencies: number[] = [];
+    // The second pass is timed, the first only reported as `cold_*`: a bot compiles its code once,
+    // in its first few lookups, and answers every later one with it.
+    cold = latencies;
+    timed = [];
     for (const query of queries) {
       const start = performance.now();
       await engine.rank(query.text, RUN_DEPTH);
-      warmLatencies.push(performance.now() - start);
+      timed.push(performance.now() - start);
     }
-    warm = perSecond(warmLatencies);
   }
   return {
     report: {
@@ -113,11 +119,12 @@ export async function runBench(set: BenchSet, options: BenchOptions = {}): Promi
       'r@5': round(mean(r5)),
       build_ms: round(buildMs, 1),
       heap_mb: round(heapMb, 1),
-      p50_ms: round(percentile(latencies, 50), 3),
-      p95_ms: round(percentile(latencies, 95), 3),
-      p99_ms: round(percentile(latencies, 99), 3),
-      lookups_per_s: perSecond(latencies),
-      ...(warm === undefined ? {} : { warm_lookups_per_s: warm }),
+      p50_ms: round(percentile(timed, 50), 3),
+      p95_ms: round(percentile(timed, 95), 3),
+      p99_ms: round(percentile(timed, 99), 3),
+      lookups_per_s: perSecond(timed),
+      timed_pass: cold === undefined ? 'cold' : 'warm',
+      ...(cold === undefined ? {} : { cold_p95_ms: round(percentile(cold, 95), 3), cold_lookups_per_s: perSecond(cold) }),
     },
     runLines,
     ranked,

@@ -124,11 +124,16 @@ function formatRestart(report: RestartReport): string {
   ].join('\n');
 }
 
+function timing(report: BenchReport): string {
+  if (report.timed_pass === 'cold') return ' (first pass)';
+  return ` (warm, second pass; first pass: p95 ${report.cold_p95_ms} ms, ${report.cold_lookups_per_s} lookups/s)`;
+}
+
 function formatReport(report: BenchReport, split: string, extra?: string): string {
   return [
     `${report.set} ${split} (${report.engine}${extra ? `, ${extra}` : ''}): ${report.queries} queries`,
     `  MAP@1 ${report['map@1'].toFixed(3)}  MAP@5 ${report['map@5'].toFixed(3)}  MRR ${report.mrr.toFixed(3)}  R@1 ${report['r@1'].toFixed(3)}  R@5 ${report['r@5'].toFixed(3)}`,
-    `  index build ${report.build_ms} ms, heap ${report.heap_mb} MB; latency p50 ${report.p50_ms} ms, p95 ${report.p95_ms} ms, p99 ${report.p99_ms} ms; ${report.lookups_per_s} lookups/s${report.warm_lookups_per_s === undefined ? '' : ` (${report.warm_lookups_per_s}/s on a second pass)`}`,
+    `  index build ${report.build_ms} ms, heap ${report.heap_mb} MB; latency p50 ${report.p50_ms} ms, p95 ${report.p95_ms} ms, p99 ${report.p99_ms} ms; ${report.lookups_per_s} lookups/s${timing(report)}`,
     '',
   ].join('\n');
 }
