@@ -46,7 +46,7 @@ export interface LookupOutcome {
 type Entry = { kind: 'claim'; value: ClaimReview } | { kind: 'article'; value: Article };
 
 /** Where entries are written and read back by id: the store itself, or the entries given to `fromEntries`. */
-type EntrySource = Pick<Store, 'getEntries' | 'listClaims' | 'upsert'>;
+type EntrySource = Pick<Store, 'getEntries' | 'upsert'>;
 
 /** What the link index needs of an entry, kept until its links are canonicalised (not the whole entry). */
 interface PendingLinks {
@@ -94,7 +94,6 @@ export class LookupService {
   private snapshotWrite: Promise<void> = Promise.resolve();
   private readonly links = new LinkIndex();
   private readonly feedbackByScope = new Map<string, Map<string, Set<string>>>();
-  private changes = 0;
   private readonly log: LookupLog | undefined;
   /** Where `catchUp` resumes in a store that several processes write (undefined for the others). */
   private changeToken: string | undefined;
@@ -278,14 +277,15 @@ export class LookupService {
     return this.text.has(id) ? (await this.entrySource.getEntries([id])).claims[0] : undefined;
   }
 
-  /** Every claim, for lists built beside the search index such as autocomplete (a full read of the store). */
-  allClaims(): Promise<readonly ClaimReview[]> {
-    return this.entrySource.listClaims();
-  }
-
-  /** Goes up whenever entries are added or replaced, so anything built from `listClaims` knows to rebuild. */
-  get revision(): number {
-    return this.changes;
+  /**
+   * Claims for text still being typed (autocomplete), best first: found by the text index (see
+   * `SearchIndex.complete`) and read by id, so a keystroke costs one small read however large
+   * the store.
+   */
+  async suggestClaims(typed: string, limit: number): Promise<ClaimReview[]> {
+    const ids = this.text.complete(typed.slice(0, MAX_QUERY_LENGTH), limit).filter((id) => this.text.kindOf(id) === 'claim');
+    const byId = new Map((await this.entrySource.getEntries(ids)).claims.map((claim) => [claim.id, claim]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   /** Buffers a lookup made for someone, for `factcheck-stats`; batched, never a write per lookup. */
@@ -304,7 +304,6 @@ export class LookupService {
 
   private index(claims: readonly ClaimReview[], articles: readonly Article[], options: { text?: boolean; settle?: boolean } = {}): void {
     const text = options.text ?? true;
-    this.changes += 1;
     for (const claim of claims) this.indexEntry({ kind: 'claim', value: claim }, text);
     for (const article of articles) this.indexEntry({ kind: 'article', value: article }, text);
     if (text && (options.settle ?? true) && claims.length + articles.length >= SETTLE_AFTER_ENTRIES) this.text.settle();

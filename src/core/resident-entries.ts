@@ -28,8 +28,4 @@ export class ResidentEntries {
       articles: unique.flatMap((id) => this.articles.get(id) ?? []),
     };
   }
-
-  async listClaims(): Promise<readonly ClaimReview[]> {
-    return [...this.claims.values()];
-  }
 }

@@ -18,6 +18,13 @@ export interface SearchIndexState {
   typos: { surfaces: readonly string[]; terms: readonly string[]; grams?: PackedGrams };
 }
 
+/** The word a text ends in, when it ends inside one (no space or punctuation typed after it yet). */
+const UNFINISHED_WORD = /[\p{L}\p{M}\p{N}]+$/u;
+/** Completions of an unfinished word searched for: "vac" stands for vaccine, vaccines, vacation... */
+const MAX_COMPLETIONS = 8;
+/** Weight of a completion (the word as typed, when known, weighs 1). */
+const COMPLETION_WEIGHT = 0.9;
+
 const BM25F: BM25FParameters = {
   k1: SEARCH_CONFIG.k1,
   fields: FIELDS.map((field) => SEARCH_CONFIG.fields[field]),
@@ -118,6 +125,42 @@ export class SearchIndex implements TextSearcher {
     return this.candidates(query, limit, options.exclude)
       .slice(0, limit)
       .map((hit) => ({ id: this.index.idAt(hit.slot)!, kind: this.index.kindAt(hit.slot), confidence: hit.confidence }));
+  }
+
+  /**
+   * Documents for text still being typed (autocomplete), best first: its finished words as in a
+   * search (typo corrections included) and, when it ends inside a word, that word's most frequent
+   * completions from the vocabulary (or, when nothing starts so, the word as a search would take
+   * it). BM25F order only, without the rerank: this runs on every keystroke.
+   */
+  complete(typed: string, limit: number): string[] {
+    if (limit <= 0) return [];
+    const normalized = normalizeText(typed);
+    // Folding trims the text: whether a word is still being typed is read from the text as typed.
+    const unfinished = UNFINISHED_WORD.test(typed) ? UNFINISHED_WORD.exec(normalized)?.[0] : undefined;
+    const completions = unfinished ? this.completionsOf(unfinished) : [];
+    const finished = completions.length > 0 ? normalized.slice(0, normalized.length - unfinished!.length) : normalized;
+    // A known word typed in full outweighs the longer words it begins ("tea" before "teachers").
+    const typedTermId = unfinished ? this.index.termId(tokenize(unfinished)[0]?.term ?? '') : undefined;
+    const weightById = new Map<number, number>(completions.map((termId) => [termId, termId === typedTermId ? 1 : COMPLETION_WEIGHT]));
+    for (const word of queryWords(finished, this.index, this.typos)) {
+      for (const { termId, weight } of word.variants) weightById.set(termId, Math.max(weightById.get(termId) ?? 0, weight));
+    }
+    const terms = [...weightById].map(([termId, weight]) => ({ termId, weight }));
+    return this.index.score(terms, BM25F, limit).map((hit) => this.index.idAt(hit.slot)!);
+  }
+
+  /** Term ids of the known words starting with `prefix`, those in most documents first. */
+  private completionsOf(prefix: string): number[] {
+    const documentsByTerm = new Map<number, number>();
+    for (const { term } of this.typos.completions(prefix)) {
+      const termId = this.index.termId(term);
+      if (termId !== undefined && this.index.documentFrequency(termId) > 0) documentsByTerm.set(termId, this.index.documentFrequency(termId));
+    }
+    return [...documentsByTerm]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, MAX_COMPLETIONS)
+      .map(([termId]) => termId);
   }
 
   /**

@@ -32,6 +32,8 @@ export class TypoIndex {
   /** `${length}${gram}` → ids of the words of that length holding that trigram. */
   private readonly wordsByGram = new Map<string, number[]>();
   private sharedGrams = new Uint8Array(1024);
+  /** The longest word remembered: how far `completions` looks. */
+  private longest = 0;
 
   has(surface: string): boolean {
     return this.idsBySurface.has(surface);
@@ -44,6 +46,7 @@ export class TypoIndex {
     this.idsBySurface.set(surface, id);
     this.surfaces.push(surface);
     this.terms.push(term);
+    this.longest = Math.max(this.longest, surface.length);
     // No set of distinct trigrams: a repeated one finds this word's id already last in its list.
     const padded = `^${surface}$`;
     for (let i = 0; i + 3 <= padded.length; i++) {
@@ -88,6 +91,7 @@ export class TypoIndex {
       typos.idsBySurface.set(surfaces[i]!, i);
       typos.surfaces.push(surfaces[i]!);
       typos.terms.push(terms[i]!);
+      typos.longest = Math.max(typos.longest, surfaces[i]!.length);
     }
     for (let i = 0; i < keys.length; i++) {
       const from = start[i]!;
@@ -132,6 +136,24 @@ export class TypoIndex {
       shared[id] = 0;
     }
     return found.sort((a, b) => a.distance - b.distance);
+  }
+
+  /**
+   * Known words that start with `prefix` (at least two characters; the word itself included when
+   * known), for completing a word still being typed: the lists of words opening with its first two
+   * letters, one list per word length, filtered. In the order the words were first indexed.
+   */
+  completions(prefix: string): Pick<Correction, 'surface' | 'term'>[] {
+    if (prefix.length < 2) return [];
+    const opening = `^${prefix.slice(0, 2)}`;
+    const found: Pick<Correction, 'surface' | 'term'>[] = [];
+    for (let length = Math.max(MIN_INDEXED_LENGTH, prefix.length); length <= this.longest; length++) {
+      for (const id of this.wordsByGram.get(length + opening) ?? []) {
+        const surface = this.surfaces[id]!;
+        if (surface.startsWith(prefix)) found.push({ surface, term: this.terms[id]! });
+      }
+    }
+    return found;
   }
 
   private listsFor(gram: string, length: number, maxDistance: number): number[][] {

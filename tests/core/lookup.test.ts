@@ -91,6 +91,14 @@ describe('LookupService over a store', () => {
     expect(await lookup.getClaim('nowhere')).toBeUndefined();
     expect((await lookup.resultFor('ferry'))?.title).toBe(ferry.claim);
   });
+
+  it('suggests claims for text being typed by reading only those claims, never articles, best first', async () => {
+    const { store, reads } = counting(new MemoryStore({ claims: [bridge, ferry], articles: [explainer] }));
+    const lookup = await LookupService.fromStore(store);
+    expect((await lookup.suggestClaims('verrow brid', 5)).map((entry) => entry.id)).toEqual(['bridge', 'ferry']);
+    expect(reads).toEqual([['bridge', 'ferry']]);
+    expect(await lookup.suggestClaims('xqzvw', 5)).toEqual([]);
+  });
 });
 
 const skipReason = await postgresUnavailableReason();

@@ -165,6 +165,41 @@ describe('SearchIndex', () => {
   });
 });
 
+describe('SearchIndex.complete (text still being typed)', () => {
+  it('completes the word being typed from the vocabulary', () => {
+    const index = seeded();
+    expect(index.complete('microc', 5)).toEqual(['vaccine-chip']);
+    expect(index.complete('guantan', 5)).toEqual(['guantanamo']);
+  });
+
+  it('takes the words before it as typed, typos forgiven, and ranks documents holding all of them first', () => {
+    const index = seeded();
+    expect(index.complete('moon landin', 5)[0]).toBe('moon');
+    expect(index.complete('militray allia', 5)[0]).toBe('alliance');
+  });
+
+  it('treats a word followed by a space or punctuation as finished', () => {
+    const index = new SearchIndex();
+    index.add(claim('tea', 'Tea lowers blood sugar'));
+    index.add(claim('teachers', 'Teachers strike in March'));
+    expect(index.complete('tea ', 5)).toEqual(['tea']);
+    expect(index.complete('tea,', 5)).toEqual(['tea']);
+    // Unfinished, it may become either; the word typed in full comes first.
+    expect(index.complete('tea', 5)).toEqual(['tea', 'teachers']);
+  });
+
+  it('falls back to a typo correction when nothing starts with the unfinished word', () => {
+    expect(seeded().complete('hurricane dorain', 5)[0]).toBe('dorian');
+  });
+
+  it('finds nothing for an empty or unknown text, or a zero limit', () => {
+    const index = seeded();
+    expect(index.complete('', 5)).toEqual([]);
+    expect(index.complete('xqzvw', 5)).toEqual([]);
+    expect(index.complete('moon', 0)).toEqual([]);
+  });
+});
+
 describe('SearchIndex under churn', () => {
   it('keeps ranking right after many replacements of the same entries', () => {
     const index = new SearchIndex();

@@ -50,4 +50,24 @@ describe('TypoIndex', () => {
     expect(() => TypoIndex.fromWords(['military'], ['militari'], grams)).toThrow();
     expect(() => TypoIndex.fromWords(['military', 'militia'], ['militari', 'militia'], { ...grams, start: grams.start.subarray(1) })).toThrow();
   });
+
+  describe('completions', () => {
+    it('lists the known words a prefix begins, the word itself included, with their terms', () => {
+      const typos = indexOf({ vaccine: 'vaccin', vaccines: 'vaccin', vacation: 'vacat', vax: 'vax', volcano: 'volcano' });
+      expect(typos.completions('vacc')).toEqual([
+        { surface: 'vaccine', term: 'vaccin' },
+        { surface: 'vaccines', term: 'vaccin' },
+      ]);
+      expect(typos.completions('vax').map((word) => word.surface)).toEqual(['vax']);
+      expect(typos.completions('va').map((word) => word.surface).sort()).toEqual(['vacation', 'vaccine', 'vaccines', 'vax']);
+    });
+
+    it('completes nothing from one letter or an unknown beginning, and sees words restored from a snapshot', () => {
+      const typos = indexOf({ vaccine: 'vaccin' });
+      expect(typos.completions('v')).toEqual([]);
+      expect(typos.completions('vo')).toEqual([]);
+      const { surfaces, terms } = typos.words();
+      expect(TypoIndex.fromWords(surfaces, terms, typos.packedGrams()).completions('vac')).toEqual([{ surface: 'vaccine', term: 'vaccin' }]);
+    });
+  });
 });

@@ -74,8 +74,6 @@ export function createDiscordAdapter(
   return {
     name: 'discord',
     async start() {
-      // Ahead of the first keystroke; a failure only means the first suggestion builds it again.
-      context.suggester.warm().catch((error: unknown) => logger.warn({ err: error }, 'could not build the claim suggestions'));
       client = options.client ? attach(options.client, context) : await logIn(deps.env, context);
       notifications = new RequestNotifications({
         store: deps.core.store,
