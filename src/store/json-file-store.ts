@@ -2,8 +2,10 @@ import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { FaultError } from '../core/errors.js';
-import { storeDataSchema, type StoreData } from '../model/store-data.js';
+import { storeDataSchema, type LookupRecord, type StoreData } from '../model/store-data.js';
 import { LowStore } from './low-store.js';
+import { LookupJournal } from './lookup-journal.js';
+import { lookupsSince, validateLookups } from './request-data-ops.js';
 import { loadSeedFile } from './seed-file.js';
 import { displayPath } from './store-data-codec.js';
 import { StoreFileAdapter } from './store-file-adapter.js';
@@ -32,7 +34,8 @@ export interface JsonFileStoreOptions {
 /**
  * The embedded default store: one JSON file (lowdb) that is validated when read (unless its bytes
  * are exactly those factdesk last validated or wrote) and before every write, replaced
- * atomically, and locked against a second writing process.
+ * atomically, and locked against a second writing process. Lookups recorded for stats, the one
+ * thing written all day long, go to a journal beside it (`LookupJournal`) instead.
  */
 export class JsonFileStore extends LowStore {
   private constructor(
@@ -40,6 +43,7 @@ export class JsonFileStore extends LowStore {
     description: string,
     private readonly file: string,
     private readonly lock: StoreFileLock | undefined,
+    private readonly journal: LookupJournal,
   ) {
     super(db, description);
   }
@@ -57,7 +61,7 @@ export class JsonFileStore extends LowStore {
     if (options.readOnly) {
       if (await fileExists(options.path, file)) await db.read();
       else db.data = await loadSeedFile(options.seedPath, `create store file ${file}`);
-      return new JsonFileStore(db, description, file, undefined);
+      return new JsonFileStore(db, description, file, undefined, await openJournal(options.path));
     }
 
     try {
@@ -72,11 +76,41 @@ export class JsonFileStore extends LowStore {
         await adapter.write(await loadSeedFile(options.seedPath, `create store file ${file}`));
       }
       await db.read();
-      return new JsonFileStore(db, description, file, lock);
+      const journal = await openJournal(options.path);
+      await journal.repair();
+      const store = new JsonFileStore(db, description, file, lock, journal);
+      await store.moveLookupsToJournal();
+      return store;
     } catch (error) {
       await lock.release();
       throw error;
     }
+  }
+
+  /** Appends to the lookup journal beside the file: the store file itself is not rewritten. */
+  override addLookups(records: readonly LookupRecord[]): Promise<void> {
+    if (records.length === 0) return Promise.resolve();
+    return this.serialized(() => this.journal.append(validateLookups(records, this.refuse)));
+  }
+
+  override async listLookups(since: string): Promise<readonly LookupRecord[]> {
+    this.assertOpen();
+    // A read-only opener leaves lookups an older factdesk wrote into the store file where they are.
+    return [...lookupsSince(this.db.data.lookups, since), ...this.journal.since(since)];
+  }
+
+  /**
+   * Lookups that an older factdesk kept in the store file move to the journal, once: appended
+   * there first, then the file rewritten without them, so a crash in between duplicates a few
+   * stats records rather than losing any.
+   */
+  private async moveLookupsToJournal(): Promise<void> {
+    const legacy = this.db.data.lookups;
+    if (legacy.length === 0) return;
+    await this.serialized(async () => {
+      await this.journal.append(legacy);
+      await this.replaceData({ ...this.db.data, lookups: [] });
+    });
   }
 
   protected override assertWritable(): void {
@@ -86,6 +120,15 @@ export class JsonFileStore extends LowStore {
 
   protected override async release(): Promise<void> {
     await this.lock?.release();
+  }
+}
+
+async function openJournal(storePath: string): Promise<LookupJournal> {
+  const journalPath = `${storePath}.lookups.jsonl`;
+  try {
+    return await LookupJournal.open(journalPath);
+  } catch (error) {
+    throw new FaultError(storeMessages.fileUnreadable(displayPath(journalPath), (error as Error).message), { cause: error });
   }
 }
 

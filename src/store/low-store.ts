@@ -125,21 +125,31 @@ export abstract class LowStore implements Store {
 
   protected readonly refuse = (problem: string): string => storeMessages.writeRefused(this.description, problem);
 
-  private change<R>(compute: (data: StoreData) => { data: StoreData; result: R }): Promise<R> {
+  /** Runs a write after every earlier one, on a writable open store; `close` waits for it. */
+  protected serialized<R>(write: () => Promise<R>): Promise<R> {
     if (this.#closed) return Promise.reject(new FaultError(storeMessages.closed(this.description)));
-    const run = async (): Promise<R> => {
+    const task = this.#queue.then(() => {
       this.assertWritable();
-      const { data, result } = compute(this.db.data);
-      // A change that changed nothing (the same object back) costs no write.
-      if (data === this.db.data) return result;
-      // Through the adapter rather than db.write(): db.data must keep the old value until the write succeeded.
-      await this.db.adapter.write(data);
-      this.db.data = data;
-      return result;
-    };
-    const task = this.#queue.then(run);
+      return write();
+    });
     this.#queue = task.catch(() => undefined);
     return task;
+  }
+
+  /** Replaces the data through the adapter (which validates and writes it), then in memory. */
+  protected async replaceData(data: StoreData): Promise<void> {
+    // Through the adapter rather than db.write(): db.data must keep the old value until the write succeeded.
+    await this.db.adapter.write(data);
+    this.db.data = data;
+  }
+
+  private change<R>(compute: (data: StoreData) => { data: StoreData; result: R }): Promise<R> {
+    return this.serialized(async () => {
+      const { data, result } = compute(this.db.data);
+      // A change that changed nothing (the same object back) costs no write.
+      if (data !== this.db.data) await this.replaceData(data);
+      return result;
+    });
   }
 
   /** Id maps of the current entry arrays, rebuilt only after a write replaced one of them. */
@@ -147,7 +157,7 @@ export abstract class LowStore implements Store {
     return { claims: this.#claimsById.of(this.db.data.claims), articles: this.#articlesById.of(this.db.data.articles) };
   }
 
-  private assertOpen(): void {
+  protected assertOpen(): void {
     if (this.#closed) throw new FaultError(storeMessages.closed(this.description));
   }
 }

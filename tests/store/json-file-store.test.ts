@@ -8,7 +8,7 @@ import { FaultError } from '../../src/core/errors.js';
 import { JsonFileStore } from '../../src/store/json-file-store.js';
 import { displayPath } from '../../src/store/store-data-codec.js';
 import type { Store } from '../../src/store/store.js';
-import { article, claim, ids, invalidClaim, sampleData, type StoreDataInput } from './sample-data.js';
+import { article, claim, ids, invalidClaim, lookupRecord, sampleData, type StoreDataInput } from './sample-data.js';
 import { describeStoreContract } from './store-contract.js';
 
 const run = promisify(execFile);
@@ -251,6 +251,52 @@ describe('JsonFileStore', () => {
       expect(await readdir(dir)).toContain('store.json.lock');
       await store.close();
       expect(await readdir(dir)).not.toContain('store.json.lock');
+    });
+  });
+
+  describe('lookups recorded for stats', () => {
+    const journalPath = () => `${storePath}.lookups.jsonl`;
+
+    it('go to a journal beside the store file, which is not rewritten for them', async () => {
+      const store = await open();
+      const before = await readFile(storePath);
+      await store.addLookups([lookupRecord('bridge', new Date().toISOString())]);
+      expect(await readFile(storePath)).toEqual(before);
+      expect((await readFile(journalPath(), 'utf8')).trim().split('\n')).toHaveLength(1);
+      await store.close();
+      expect((await (await open()).listLookups('2000-01-01')).map((record) => record.query)).toEqual(['bridge']);
+    });
+
+    it('move from the store file of an older factdesk to the journal when opened for writing, and are read there by a read-only opener', async () => {
+      const legacy = lookupRecord('from before', new Date().toISOString());
+      await writeJson(storePath, { ...sampleData(), lookups: [legacy] });
+      const reader = await open({ readOnly: true });
+      expect(await reader.listLookups('2000-01-01')).toEqual([legacy]);
+      await reader.close();
+
+      const store = await open();
+      expect(await store.listLookups('2000-01-01')).toEqual([legacy]);
+      expect(JSON.parse(await readFile(storePath, 'utf8')).lookups).toEqual([]);
+      await store.addLookups([lookupRecord('after', new Date().toISOString())]);
+      await store.close();
+      expect((await (await open({ readOnly: true })).listLookups('2000-01-01')).map((record) => record.query)).toEqual(['from before', 'after']);
+    });
+
+    it('survive a crash in the middle of an append: the cut line is dropped, the rest kept', async () => {
+      const store = await open();
+      await store.addLookups([lookupRecord('kept', new Date().toISOString())]);
+      await store.close();
+      await writeFile(journalPath(), `${await readFile(journalPath(), 'utf8')}{"at":"2026-`);
+      const reopened = await open();
+      await reopened.addLookups([lookupRecord('next', new Date().toISOString())]);
+      expect((await reopened.listLookups('2000-01-01')).map((record) => record.query)).toEqual(['kept', 'next']);
+    });
+
+    it('cannot be added by a read-only opener', async () => {
+      await (await open()).close();
+      const reader = await open({ readOnly: true });
+      await expect(reader.addLookups([lookupRecord('no', new Date().toISOString())])).rejects.toThrow(/read-only/);
+      await expect(readFile(journalPath())).rejects.toThrow(/ENOENT/);
     });
   });
 
