@@ -21,12 +21,12 @@ export interface RankedCandidate {
   confidence: number;
 }
 
-
 /**
- * Orders the BM25F candidates by a learned model (a linear score plus a few dozen small boosted
- * trees) over match features (coverage both ways, character similarity to claim and title,
- * pictures, dates, the claimant's prior, and for a query of a few words fuse.js similarity), then
- * gives each a 0..1 confidence from its coverage and its lead over the best different claim.
+ * Orders the BM25F candidates by a learned model (the committed one is linear; a `RankingModel`
+ * may also carry boosted trees, a trainer experiment) over match features (coverage both ways,
+ * character similarity to claim and title, pictures, dates, the claimant's prior, and for a query
+ * of a few words fuse.js similarity), then gives each a 0..1 confidence from its coverage and its
+ * lead over the best different claim.
  */
 export function rerank(
   words: readonly QueryWord[],
