@@ -1,7 +1,7 @@
-import { rename, writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { loadEnv, storeConfigFrom } from '../config/config.js';
 import { FaultError } from '../core/errors.js';
+import { writeAtomically } from '../fs/write-atomically.js';
 import { EXPORT_FORMATS, toClaimReviewDocument, toJsonl, type ExportFormat } from '../ingest/export-store.js';
 import { openStore } from '../store/open-store.js';
 
@@ -31,7 +31,7 @@ export function exportCommand(): Command {
         await store.close();
       }
       if (options.output) {
-        await writeAtomically(options.output, text);
+        await writeExport(options.output, text);
         process.stderr.write(`Exported ${counts.claims} claims and ${counts.articles} articles to ${options.output}.\n`);
       } else {
         process.stdout.write(text);
@@ -39,12 +39,10 @@ export function exportCommand(): Command {
     });
 }
 
-/** Temp file and rename: a reader never sees half an export, and a failed export leaves the old file. */
-async function writeAtomically(file: string, text: string): Promise<void> {
-  const temporary = `${file}.${process.pid}.tmp`;
+/** Atomically (a reader never sees half an export, a failed one leaves the old file), failing with the file named. */
+async function writeExport(file: string, text: string): Promise<void> {
   try {
-    await writeFile(temporary, text);
-    await rename(temporary, file);
+    await writeAtomically(file, text);
   } catch (error) {
     throw new FaultError(`Cannot write ${file}: ${(error as Error).message}`, { cause: error });
   }

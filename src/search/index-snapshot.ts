@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writeAtomically } from '../fs/write-atomically.js';
 import { FIELDS } from './fields.js';
 import { SEARCH_CONFIG } from './config.js';
 import type { SearchIndexState } from './search-index.js';
@@ -180,14 +181,7 @@ export async function readSnapshot(file: string, fingerprint: string): Promise<S
 
 /** Writes a snapshot atomically: a temporary file renamed over the old one, so a crash never leaves half a file. */
 export async function writeSnapshot(file: string, state: SearchIndexState, fingerprint: string): Promise<void> {
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, encodeSnapshot(state, fingerprint));
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  await writeAtomically(file, encodeSnapshot(state, fingerprint));
 }
 
 function align8(offset: number): number {

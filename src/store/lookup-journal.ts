@@ -1,4 +1,5 @@
-import { appendFile, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFile, readFile } from 'node:fs/promises';
+import { writeAtomically } from '../fs/write-atomically.js';
 import { logger } from '../log/logger.js';
 import { lookupRecordSchema, type LookupRecord } from '../model/store-data.js';
 import { LOOKUP_RETENTION_DAYS } from './request-data-ops.js';
@@ -76,14 +77,7 @@ export class LookupJournal {
   }
 
   private async rewrite(records: LookupRecord[]): Promise<void> {
-    const temporary = `${this.path}.${process.pid}.tmp`;
-    try {
-      await writeFile(temporary, lines(records));
-      await rename(temporary, this.path);
-    } catch (error) {
-      await rm(temporary, { force: true });
-      throw error;
-    }
+    await writeAtomically(this.path, lines(records));
     this.records = records;
     this.stale = false;
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { writeAtomically } from '../fs/write-atomically.js';
 import { storeDataSchema } from '../model/store-data.js';
 
 /**
@@ -58,14 +59,7 @@ export class ValidatedMarker {
   /** Records these bytes as valid; atomic (temporary file + rename), so a crash leaves no half note. */
   async record(bytes: Uint8Array): Promise<void> {
     const marker: Marker = { format: MARKER_FORMAT, schema: currentSchemaDigest(), sha1: sha1(bytes), bytes: bytes.byteLength };
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    try {
-      await writeFile(temporary, `${JSON.stringify(marker)}\n`);
-      await rename(temporary, this.file);
-    } catch (error) {
-      await rm(temporary, { force: true });
-      throw error;
-    }
+    await writeAtomically(this.file, `${JSON.stringify(marker)}\n`);
   }
 }
 
