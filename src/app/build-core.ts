@@ -8,8 +8,9 @@ import type { StoreConfig } from '../config/config.js';
 export async function buildCore(config: StoreConfig & { readOnly?: boolean }): Promise<Core> {
   const store = await openStore(config);
   try {
-    // The JSON store keeps a snapshot of the search index beside it, so a restart need not rebuild it.
-    const indexSnapshotPath = config.databaseUrl ? undefined : `${config.storePath}.index`;
+    // A snapshot of the search index spares a restart the rebuild: beside a JSON store file always,
+    // for PostgreSQL where FACTDESK_INDEX_SNAPSHOT says.
+    const indexSnapshotPath = config.indexSnapshotPath ?? (config.databaseUrl ? undefined : `${config.storePath}.index`);
     const lookup = await LookupService.fromStore(store, { indexSnapshotPath });
     return createCore({ store, lookup, commands });
   } catch (error) {

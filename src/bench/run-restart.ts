@@ -1,16 +1,18 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LookupService } from '../core/lookup.js';
 import { storeDataSchema } from '../model/store-data.js';
 import { JsonFileStore } from '../store/json-file-store.js';
+import type { Store } from '../store/store.js';
+import { dropBenchSchema, loadBenchStore, openBenchStore } from './bench-postgres.js';
 import type { BenchSet } from './bench-set.js';
-import { scaledClaims } from './scale-store.js';
+import { scaledClaims, scaledClaimStream } from './scale-store.js';
 
 export interface StartTiming {
-  /** Opening the JSON store: reading, parsing and validating the file. */
+  /** Opening the store: reading, parsing and validating the JSON file, or connecting to PostgreSQL. */
   store_ms: number;
-  /** Building the indexes, or loading the text index from the snapshot. */
+  /** Building the indexes, or loading the text index from the snapshot (and, for PostgreSQL, reading what changed since). */
   index_ms: number;
   first_lookup_ms: number;
   total_ms: number;
@@ -20,51 +22,64 @@ export interface StartTiming {
 export interface RestartReport {
   set: string;
   claims: number;
-  store_file_mb: number;
+  store: 'json' | 'postgres';
+  /** The JSON store file's size (absent for PostgreSQL). */
+  store_file_mb?: number;
   snapshot_file_mb: number;
   cold: StartTiming;
   snapshot: StartTiming;
 }
 
 /**
- * Writes a JSON store of `size` claims grown from the set's (see `scaledClaims`) to a temporary
- * folder and starts on it as the bot does (store, then LookupService with the index snapshot
- * beside the file), twice: cold, with no snapshot, then again once the snapshot is written.
- * Each start is timed from opening the store to the first answered lookup.
+ * Grows the set's claims to `size` (see `scaledClaims`) into a store, a JSON file in a temporary
+ * folder or, given `databaseUrl`, PostgreSQL (schema `BENCH_SCHEMA`, dropped before and after), and
+ * starts on it as the bot does twice: cold, with no snapshot (the start writes one), then from the
+ * snapshot. Each start is timed from opening the store to the first answered lookup.
  */
-export async function runRestart(set: BenchSet, size: number): Promise<RestartReport> {
+export async function runRestart(set: BenchSet, size: number, options: { databaseUrl?: string } = {}): Promise<RestartReport> {
   const folder = await mkdtemp(path.join(tmpdir(), 'factdesk-restart-'));
+  const query = set.queries[0]?.text ?? set.claims[0]?.claim ?? 'claim';
+  const { databaseUrl } = options;
   try {
+    if (databaseUrl) {
+      await loadBenchStore(databaseUrl, scaledClaimStream(set.claims, size));
+      const snapshotPath = path.join(folder, 'postgres.index');
+      const start = () => timedStart(() => openBenchStore(databaseUrl), snapshotPath, query);
+      const cold = await start();
+      const snapshot = await start();
+      return { set: set.name, claims: size, store: 'postgres', snapshot_file_mb: await megabytes(snapshotPath), cold, snapshot };
+    }
     const storePath = path.join(folder, 'store.json');
-    const data = JSON.stringify(storeDataSchema.parse({ claims: scaledClaims(set.claims, size) }));
-    await writeFile(storePath, data);
-    const query = set.queries[0]?.text ?? set.claims[0]?.claim ?? 'claim';
-    const cold = await timedStart(storePath, folder, query);
-    const snapshot = await timedStart(storePath, folder, query);
-    const { statSync } = await import('node:fs');
+    await writeFile(storePath, JSON.stringify(storeDataSchema.parse({ claims: scaledClaims(set.claims, size) })));
+    const open = () => JsonFileStore.open({ path: storePath, seedPath: path.join(folder, 'no-seed.json') });
+    const cold = await timedStart(open, `${storePath}.index`, query);
+    const snapshot = await timedStart(open, `${storePath}.index`, query);
     return {
       set: set.name,
       claims: size,
-      store_file_mb: megabytes(statSync(storePath).size),
-      snapshot_file_mb: megabytes(statSync(`${storePath}.index`).size),
+      store: 'json',
+      store_file_mb: await megabytes(storePath),
+      snapshot_file_mb: await megabytes(`${storePath}.index`),
       cold,
       snapshot,
     };
   } finally {
     await rm(folder, { recursive: true, force: true });
+    if (databaseUrl) await dropBenchSchema(databaseUrl);
   }
 }
 
-async function timedStart(storePath: string, folder: string, query: string): Promise<StartTiming> {
+async function timedStart(openStore: () => Promise<Store>, indexSnapshotPath: string, query: string): Promise<StartTiming> {
   const start = performance.now();
-  const store = await JsonFileStore.open({ path: storePath, seedPath: path.join(folder, 'no-seed.json') });
+  const store = await openStore();
   try {
     const opened = performance.now();
-    const lookup = await LookupService.fromStore(store, { indexSnapshotPath: `${storePath}.index` });
+    const lookup = await LookupService.fromStore(store, { indexSnapshotPath });
     const indexed = performance.now();
     await lookup.lookup(query);
     const answered = performance.now();
     await lookup.snapshotWritten();
+    await lookup.allLinksIndexed();
     const round = (ms: number) => Math.round(ms);
     return {
       store_ms: round(opened - start),
@@ -78,6 +93,6 @@ async function timedStart(storePath: string, folder: string, query: string): Pro
   }
 }
 
-function megabytes(bytes: number): number {
-  return Math.round(bytes / 2 ** 20);
+async function megabytes(file: string): Promise<number> {
+  return Math.round((await stat(file)).size / 2 ** 20);
 }

@@ -8,7 +8,8 @@ import { ENGINES } from '../bench/baselines/engines.js';
 import { calibrate, formatCalibration } from '../bench/calibration.js';
 import { runBench, type BenchReport } from '../bench/run-bench.js';
 import { runRestart, type RestartReport } from '../bench/run-restart.js';
-import { runScale, SCALE_SCHEMA } from '../bench/run-scale.js';
+import { BENCH_SCHEMA } from '../bench/bench-postgres.js';
+import { runScale } from '../bench/run-scale.js';
 import { PROJECT_ROOT } from '../config/config.js';
 import { CONFIDENT_MATCH } from '../search/config.js';
 import { UsageError } from './exit-codes.js';
@@ -44,10 +45,10 @@ export function benchCommand(): Command {
     .option('--scale <n>', "grow the set's claims to N (speakers, dates, wording varied; seeded) and report build time, peak RSS and latency")
     .option(
       '--store <kind>',
-      `with --scale: memory (claims held in the process) or postgres (claims written to DATABASE_URL, schema ${SCALE_SCHEMA}, dropped after; the process holds only the index)`,
+      `with --scale or --restart: memory (claims held in the process; for --restart a JSON store file) or postgres (claims written to DATABASE_URL, schema ${BENCH_SCHEMA}, dropped after; the process holds only the index)`,
       'memory',
     )
-    .option('--restart <n>', "write a JSON store of N claims grown from the set's and time a start on it (store open to first answer), cold and from the index snapshot")
+    .option('--restart <n>', "write a store of N claims grown from the set's (see --store) and time a start on it (store open to first answer), cold and from the index snapshot")
     .option('--calibration', `also report how the confidence threshold (${CONFIDENT_MATCH}) does: confident-but-wrong answers and right claims below it`)
     .action(async (options: BenchOptions) => {
       const limit = positiveInteger(options.limit, '--limit');
@@ -74,7 +75,7 @@ export function benchCommand(): Command {
         if (!existsSync(path.join(dir, 'claims.jsonl'))) throw new UsageError(`${dir} has no claims.jsonl.`);
         const set = await loadBenchSet(dir, options.split);
         if (restart !== undefined) {
-          const report = await runRestart(set, restart);
+          const report = await runRestart(set, restart, { databaseUrl });
           process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : formatRestart(report));
           continue;
         }
@@ -117,7 +118,7 @@ function formatRestart(report: RestartReport): string {
   const line = (name: string, timing: RestartReport['cold']) =>
     `  ${name}: searchable in ${timing.total_ms} ms (store ${timing.store_ms} ms, index ${timing.index_ms} ms [${timing.source}], first lookup ${timing.first_lookup_ms} ms)`;
   return [
-    `${report.set} restart, ${report.claims} claims (store file ${report.store_file_mb} MB, index snapshot ${report.snapshot_file_mb} MB)`,
+    `${report.set} restart, ${report.claims} claims (${report.store === 'json' ? `store file ${report.store_file_mb} MB` : 'PostgreSQL'}, index snapshot ${report.snapshot_file_mb} MB)`,
     line('cold', report.cold),
     line('snapshot', report.snapshot),
     '',

@@ -17,6 +17,7 @@ export const envSchema = z.object({
   FACTDESK_STORE: optionalText,
   FACTDESK_SEED: optionalText,
   DATABASE_URL: optionalText,
+  FACTDESK_INDEX_SNAPSHOT: optionalText,
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   LOG_LEVEL: optionalText,
   SLACK_BOT_TOKEN: optionalText,
@@ -42,6 +43,11 @@ export interface StoreConfig {
   storePath: string;
   seedPath: string;
   databaseUrl?: string;
+  /**
+   * Where the search index's snapshot is kept: beside the JSON store file by default; for
+   * PostgreSQL only when set, since writing one holds a copy of the index in memory for a moment.
+   */
+  indexSnapshotPath?: string;
 }
 
 export function storeConfigFrom(env: Env): StoreConfig {
@@ -49,6 +55,7 @@ export function storeConfigFrom(env: Env): StoreConfig {
     storePath: path.resolve(env.FACTDESK_STORE ?? path.join(PROJECT_ROOT, 'data/store.json')),
     seedPath: path.resolve(env.FACTDESK_SEED ?? path.join(PROJECT_ROOT, 'data/seed.json')),
     databaseUrl: env.DATABASE_URL,
+    indexSnapshotPath: env.FACTDESK_INDEX_SNAPSHOT ? path.resolve(env.FACTDESK_INDEX_SNAPSHOT) : undefined,
   };
 }
 

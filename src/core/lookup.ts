@@ -4,7 +4,7 @@ import type { Verdict } from '../model/verdict.js';
 import type { Store, UpsertResult } from '../store/store.js';
 import { ResidentEntries } from './resident-entries.js';
 import { SearchIndex } from '../search/search-index.js';
-import { readSnapshot, snapshotFingerprint, writeSnapshot } from '../search/index-snapshot.js';
+import { readSnapshot, sharedStoreFingerprint, snapshotFingerprint, writeSnapshot } from '../search/index-snapshot.js';
 import { logger } from '../log/logger.js';
 import { normalizeText } from '../search/normalize.js';
 import { CONFIDENT_MATCH } from '../search/config.js';
@@ -92,9 +92,11 @@ export class LookupService {
   private linksDone = 0;
   private linksIndexed: Promise<void> = Promise.resolve();
   private snapshotWrite: Promise<void> = Promise.resolve();
-  private readonly links = new LinkIndex();
+  private links = new LinkIndex();
   private readonly feedbackByScope = new Map<string, Map<string, Set<string>>>();
   private readonly log: LookupLog | undefined;
+  /** While links are read by a background scan after a snapshot start: ids indexed since it began. */
+  private linksScanning: Set<string> | undefined;
   /** Where `catchUp` resumes in a store that several processes write (undefined for the others). */
   private changeToken: string | undefined;
 
@@ -114,6 +116,10 @@ export class LookupService {
     const service = new LookupService(store, store);
     // Taken before reading: whatever other processes write from here on is caught up with later.
     service.changeToken = await store.changeToken?.();
+    if (options.indexSnapshotPath && service.changeToken !== undefined) {
+      await service.indexSharedStore(store, options.indexSnapshotPath);
+      return service;
+    }
     if (options.indexSnapshotPath) {
       const claims = await store.listClaims();
       const articles = await store.listArticles();
@@ -123,14 +129,7 @@ export class LookupService {
         service.index(claims, articles);
       }
     } else {
-      let scanned = 0;
-      for await (const batch of store.scanEntries(SCAN_BATCH)) {
-        service.index(batch.claims, batch.articles, { settle: false });
-        // Links at once too: held until later, a million entries' links would outweigh their index.
-        service.linkIndex();
-        scanned += batch.claims.length + batch.articles.length;
-      }
-      if (scanned >= SETTLE_AFTER_ENTRIES) service.text.settle();
+      await service.indexByScan(store);
     }
     service.indexLinksInBackground();
     return service;
@@ -187,6 +186,8 @@ export class LookupService {
   }
 
   async lookupUrl(url: string, options: LookupOptions = {}): Promise<LookupOutcome> {
+    // Right after a snapshot start the links are still being read: an exact answer is worth the wait.
+    if (this.linksScanning) await this.linksIndexed;
     const limit = options.limit ?? DEFAULT_LIMIT;
     const canonical = canonicalizeUrl(url);
     const exclude = await this.excludedFor(options.scope, canonical ?? url);
@@ -309,6 +310,77 @@ export class LookupService {
     if (text && (options.settle ?? true) && claims.length + articles.length >= SETTLE_AFTER_ENTRIES) this.text.settle();
   }
 
+  /** Indexes the store read in batches, links included, so no batch outlives its indexing. */
+  private async indexByScan(store: Store): Promise<void> {
+    let scanned = 0;
+    for await (const batch of store.scanEntries(SCAN_BATCH)) {
+      this.index(batch.claims, batch.articles, { settle: false });
+      // Links at once too: held until later, a million entries' links would outweigh their index.
+      this.linkIndex();
+      scanned += batch.claims.length + batch.articles.length;
+    }
+    if (scanned >= SETTLE_AFTER_ENTRIES) this.text.settle();
+  }
+
+  /**
+   * For a store that other processes write too (PostgreSQL): loads the text index from the snapshot
+   * an earlier start of this store wrote, with the change token it was built at, then indexes what
+   * was written since (the change feed, as `catchUp`). Without a usable snapshot it builds the index
+   * from a scan and writes one, noting the token taken before the scan. The snapshot holds no
+   * links: after a snapshot start they are read by a background scan, which link lookups wait for.
+   * A snapshot belongs to the database it was written from; one restored from a backup needs its
+   * snapshot deleted.
+   */
+  private async indexSharedStore(store: Store, snapshotPath: string): Promise<void> {
+    const fingerprint = sharedStoreFingerprint(store.description);
+    const tokenAtStart = this.changeToken;
+    const contents = await readSnapshot(snapshotPath, fingerprint);
+    if (contents?.meta.changeToken !== undefined) {
+      try {
+        this.text = SearchIndex.fromState(contents.state);
+        this.source = 'snapshot';
+        this.changeToken = contents.meta.changeToken;
+        this.linksScanning = new Set();
+        await this.catchUp();
+        this.scanLinksInBackground(store);
+        return;
+      } catch (error) {
+        logger.warn({ err: error, snapshotPath }, 'index snapshot unusable; rebuilding the index');
+        this.text = new SearchIndex();
+        this.linksScanning = undefined;
+        this.linksPending = [];
+        this.linksDone = 0;
+        this.links = new LinkIndex();
+        this.changeToken = tokenAtStart;
+      }
+    }
+    await this.indexByScan(store);
+    this.source = 'built';
+    const built = this.text.exportState();
+    this.snapshotWrite = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => writeSnapshot(snapshotPath, built, fingerprint, { changeToken: tokenAtStart }))
+      .catch((error: unknown) => logger.warn({ err: error, snapshotPath }, 'could not write the index snapshot'));
+  }
+
+  /**
+   * Fills the link index from a scan of the store, batch by batch between other work. Entries the
+   * change feed indexed meanwhile keep the links it gave them (the scan may have read them before).
+   */
+  private scanLinksInBackground(store: Store): void {
+    const scanning = this.linksScanning ?? new Set<string>();
+    this.linksIndexed = (async () => {
+      for await (const batch of store.scanEntries(SCAN_BATCH)) {
+        for (const value of batch.claims) if (!scanning.has(value.id)) this.links.add(value.id, 'claim', linksOf({ kind: 'claim', value }));
+        for (const value of batch.articles) if (!scanning.has(value.id)) this.links.add(value.id, 'article', linksOf({ kind: 'article', value }));
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    })()
+      .catch((error: unknown) => logger.warn({ err: error }, 'could not read the links of the store; link lookups fall back to the words of the link'))
+      .finally(() => {
+        this.linksScanning = undefined;
+      });
+  }
+
   /**
    * Loads the text index from the snapshot when it was made from exactly these entries (and this
    * search configuration); else builds it and rewrites the snapshot once the service is running.
@@ -320,10 +392,10 @@ export class LookupService {
       ...articles.map((value) => toSearchDocument({ kind: 'article', value })),
     ];
     const fingerprint = snapshotFingerprint(documents);
-    const state = await readSnapshot(snapshotPath, fingerprint);
-    if (state) {
+    const contents = await readSnapshot(snapshotPath, fingerprint);
+    if (contents) {
       try {
-        this.text = SearchIndex.fromState(state, documents);
+        this.text = SearchIndex.fromState(contents.state, documents);
         this.source = 'snapshot';
         this.index(claims, articles, { text: false });
         return;
@@ -344,6 +416,7 @@ export class LookupService {
 
   private indexEntry(entry: Entry, text = true): void {
     const { id } = entry.value;
+    this.linksScanning?.add(id);
     if (text && this.text.has(id)) this.text.remove(id);
     if (text) this.text.add(toSearchDocument(entry));
     // Links are canonicalised later, in order (a replaced entry's links replace its old ones).

@@ -57,6 +57,11 @@ export class ClaimantCounts {
     return Math.log1p(tally.count) / this.logLargest;
   }
 
+  /** The folded claimant of this entry, as counted (for a snapshot: `add` takes it back as is). */
+  claimantOf(id: string): string | undefined {
+    return this.tallyById.get(id)?.key;
+  }
+
   private keyOf(claimant: string): string {
     let key = this.keyByName.get(claimant);
     if (key === undefined) {

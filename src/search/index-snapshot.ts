@@ -10,7 +10,7 @@ import type { SearchDocument } from './types.js';
  * Bump whenever the snapshot layout or what the index derives from a document changes
  * (tokenisation, stemming, stopwords, fields): an older snapshot is then rebuilt, never misread.
  */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 const MAGIC = 'FDSNAP\n\0';
 
 type ArrayKind = 'u8' | 'u16' | 'i32' | 'f32' | 'f64' | 'json';
@@ -25,6 +25,17 @@ interface Header {
   fingerprint: string;
   bodySha1: string;
   sections: Section[];
+  meta?: SnapshotMeta;
+}
+
+/** What the writer notes beside the index: for a database store, the change token the index was built at. */
+export interface SnapshotMeta {
+  changeToken?: string;
+}
+
+export interface SnapshotContents {
+  state: SearchIndexState;
+  meta: SnapshotMeta;
 }
 
 const TYPED = {
@@ -48,8 +59,19 @@ export function snapshotFingerprint(documents: Iterable<SearchDocument>): string
   return hash.digest('hex');
 }
 
+/**
+ * What the snapshot of a store that other processes write must match: that store (by its
+ * description: database and schema) and everything that shapes the index. Its entries are not
+ * hashed: the snapshot notes the store's change token instead, and what changed since is read back.
+ */
+export function sharedStoreFingerprint(storeDescription: string): string {
+  return createHash('sha1')
+    .update(JSON.stringify({ format: SNAPSHOT_FORMAT, fields: FIELDS, config: SEARCH_CONFIG, store: storeDescription }))
+    .digest('hex');
+}
+
 /** The state as one buffer: magic, header length, JSON header, then 8-byte-aligned sections. */
-export function encodeSnapshot(state: SearchIndexState, fingerprint: string): Buffer {
+export function encodeSnapshot(state: SearchIndexState, fingerprint: string, meta: SnapshotMeta = {}): Buffer {
   const { index, typos } = state;
   const parts: { name: string; kind: ArrayKind; data: Uint8Array }[] = [];
   const typed = (name: string, kind: Exclude<ArrayKind, 'json'>, array: ArrayBufferView) =>
@@ -80,6 +102,14 @@ export function encodeSnapshot(state: SearchIndexState, fingerprint: string): Bu
     typed('boundsAverages', 'f64', index.bounds.averages);
     typed('boundsMaxTf', 'f64', index.bounds.maxTf);
   }
+  if (index.texts) {
+    for (const [field, texts] of [['claim', index.texts.claim], ['title', index.texts.title]] as const) {
+      typed(`${field}TextBytes`, 'u8', texts.bytes);
+      typed(`${field}TextStart`, 'i32', texts.start);
+      typed(`${field}TextLength`, 'i32', texts.length);
+    }
+  }
+  if (state.claimants) json('claimants', state.claimants);
 
   const sections: Section[] = [];
   let offset = 0;
@@ -89,7 +119,7 @@ export function encodeSnapshot(state: SearchIndexState, fingerprint: string): Bu
   }
   const body = Buffer.alloc(offset);
   parts.forEach((part, i) => body.set(part.data, sections[i]!.offset));
-  const header: Header = { format: SNAPSHOT_FORMAT, fingerprint, bodySha1: sha1(body), sections };
+  const header: Header = { format: SNAPSHOT_FORMAT, fingerprint, bodySha1: sha1(body), sections, meta };
   const headerBytes = Buffer.from(JSON.stringify(header));
   const prefix = Buffer.alloc(align8(MAGIC.length + 4 + headerBytes.length));
   prefix.write(MAGIC, 0, 'latin1');
@@ -99,10 +129,11 @@ export function encodeSnapshot(state: SearchIndexState, fingerprint: string): Bu
 }
 
 /**
- * The state in a snapshot buffer, or undefined when it is not one, is of another format or
- * fingerprint, or is damaged (its body checksum differs). Typed arrays are views on the buffer.
+ * The state in a snapshot buffer and the writer's notes, or undefined when it is not one, is of
+ * another format or fingerprint, or is damaged (its body checksum differs). Typed arrays are views
+ * on the buffer.
  */
-export function decodeSnapshot(buffer: Buffer, fingerprint: string): SearchIndexState | undefined {
+export function decodeSnapshot(buffer: Buffer, fingerprint: string): SnapshotContents | undefined {
   if (buffer.length < MAGIC.length + 4 || buffer.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
   const headerLength = buffer.readUInt32LE(MAGIC.length);
   const headerEnd = MAGIC.length + 4 + headerLength;
@@ -127,8 +158,13 @@ export function decodeSnapshot(buffer: Buffer, fingerprint: string): SearchIndex
     const Type = TYPED[kind as Exclude<ArrayKind, 'json'>];
     return new Type(body.buffer as ArrayBuffer, body.byteOffset + section.offset, section.bytes / Type.BYTES_PER_ELEMENT);
   };
+  const packedTexts = (field: string) => ({
+    bytes: read(`${field}TextBytes`, 'u8') as Uint8Array,
+    start: read(`${field}TextStart`, 'i32') as Int32Array,
+    length: read(`${field}TextLength`, 'i32') as Int32Array,
+  });
   try {
-    return {
+    const state: SearchIndexState = {
       index: {
         ids: read('ids', 'json') as (string | null)[],
         terms: read('terms', 'json') as string[],
@@ -152,6 +188,7 @@ export function decodeSnapshot(buffer: Buffer, fingerprint: string): SearchIndex
               maxTf: read('boundsMaxTf', 'f64') as Float64Array,
             }
           : undefined,
+        texts: byName.has('claimTextBytes') ? { claim: packedTexts('claim'), title: packedTexts('title') } : undefined,
       },
       typos: {
         surfaces: read('typoSurfaces', 'json') as string[],
@@ -162,14 +199,16 @@ export function decodeSnapshot(buffer: Buffer, fingerprint: string): SearchIndex
           ids: read('typoGramIds', 'i32') as Int32Array,
         },
       },
+      claimants: byName.has('claimants') ? (read('claimants', 'json') as (string | null)[]) : undefined,
     };
+    return { state, meta: header.meta ?? {} };
   } catch {
     return undefined;
   }
 }
 
 /** Reads a snapshot file; undefined when it is missing, unreadable or does not match. */
-export async function readSnapshot(file: string, fingerprint: string): Promise<SearchIndexState | undefined> {
+export async function readSnapshot(file: string, fingerprint: string): Promise<SnapshotContents | undefined> {
   let buffer: Buffer;
   try {
     buffer = await readFile(file);
@@ -180,8 +219,8 @@ export async function readSnapshot(file: string, fingerprint: string): Promise<S
 }
 
 /** Writes a snapshot atomically: a temporary file renamed over the old one, so a crash never leaves half a file. */
-export async function writeSnapshot(file: string, state: SearchIndexState, fingerprint: string): Promise<void> {
-  await writeAtomically(file, encodeSnapshot(state, fingerprint));
+export async function writeSnapshot(file: string, state: SearchIndexState, fingerprint: string, meta: SnapshotMeta = {}): Promise<void> {
+  await writeAtomically(file, encodeSnapshot(state, fingerprint, meta));
 }
 
 function align8(offset: number): number {

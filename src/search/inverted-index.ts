@@ -2,7 +2,7 @@ import { CLAIM_FIELD, FIELD_COUNT, TITLE_FIELD } from './fields.js';
 import { ESCAPED } from './packed-counts.js';
 import { Postings, type PackedPostings } from './postings.js';
 import { SlotList } from './slot-list.js';
-import { TextArena } from './text-arena.js';
+import { TextArena, type PackedTexts } from './text-arena.js';
 import { ForwardLists } from './forward-lists.js';
 import { grown } from './typed-arrays.js';
 import { selectBest, type ScoredSlot } from './top-slots.js';
@@ -51,6 +51,8 @@ export interface InvertedIndexState {
   postings: PackedPostings;
   /** Per-term score bounds (see `useBounds`), when they had been prepared. */
   bounds?: TermBoundsState;
+  /** The documents' claim and title texts per slot; without them `attachText` must give them. */
+  texts?: { claim: PackedTexts; title: PackedTexts };
 }
 
 /** Per term, the largest BM25F term frequency of any document, under `parameters` and field `averages`. */
@@ -98,8 +100,8 @@ export class InvertedIndex {
   /** Per slot: how many of its term ids come from the claim, and from claim + title. */
   private headlineEnds: Uint16Array = new Uint16Array(16 * 2);
   /** Claim and title texts for the rerank, by slot, outside the heap. */
-  private readonly claimTexts = new TextArena();
-  private readonly titleTexts = new TextArena();
+  private claimTexts = new TextArena();
+  private titleTexts = new TextArena();
   private readonly totalFieldLength = new Float64Array(FIELD_COUNT);
   private accumulator = new Float64Array(16);
   /** The documents the query being scored has touched (scored above zero). */
@@ -597,10 +599,11 @@ export class InvertedIndex {
         averages: this.bounds.averages.slice(),
         maxTf: this.bounds.maxTf.slice(0, this.terms.length),
       },
+      texts: { claim: this.claimTexts.packed(slots), title: this.titleTexts.packed(slots) },
     };
   }
 
-  /** An index restored from `exportState`; its documents' texts must then be given to `attachText`. */
+  /** An index restored from `exportState`; without the state's `texts`, its documents' texts must then be given to `attachText`. */
   static fromState(state: InvertedIndexState): InvertedIndex {
     const index = new InvertedIndex();
     const slots = state.ids.length;
@@ -631,6 +634,11 @@ export class InvertedIndex {
     index.forward = ForwardLists.fromState(state.docStart, state.docLength, state.forward);
     index.postings = Postings.fromPacked(state.postings);
     index.restoredBounds = state.bounds;
+    if (state.texts) {
+      if (state.texts.claim.start.length !== slots || state.texts.title.start.length !== slots) throw new Error('inconsistent index state');
+      index.claimTexts = TextArena.fromPacked(state.texts.claim);
+      index.titleTexts = TextArena.fromPacked(state.texts.title);
+    }
     index.ensureCapacity(slots + 1);
     return index;
   }

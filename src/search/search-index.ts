@@ -16,6 +16,8 @@ import type { SearchDocument, SearchHit, SearchOptions, TextSearcher } from './t
 export interface SearchIndexState {
   index: InvertedIndexState;
   typos: { surfaces: readonly string[]; terms: readonly string[]; grams?: PackedGrams };
+  /** Per slot, the folded claimant counted for the claimant prior (null: none); with the index's texts, a state needs no documents. */
+  claimants?: (string | null)[];
 }
 
 /** The word a text ends in, when it ends inside one (no space or punctuation typed after it yet). */
@@ -79,23 +81,36 @@ export class SearchIndex implements TextSearcher {
   exportState(): SearchIndexState {
     const typos = this.typos.words();
     // Copies of the growing lists: later additions must not leak into a state being written.
+    const index = this.index.exportState();
     return {
-      index: this.index.exportState(),
+      index,
       typos: { surfaces: typos.surfaces.slice(), terms: typos.terms.slice(), grams: this.typos.packedGrams() },
+      claimants: index.ids.map((id) => (id === null ? null : (this.claimants.claimantOf(id) ?? null))),
     };
   }
 
   /**
-   * A search index restored from `exportState`, given the very documents it was built from (their
-   * texts are referenced, not stored); throws when the state does not hold one of them.
+   * A search index restored from `exportState`. Given the documents it was built from, it checks
+   * that it holds exactly those (throwing when not) and takes their claimants, and their texts when
+   * the state has none. Without documents the state must hold texts and claimants itself: what a
+   * start needs when the entries live in a database and are read only by id.
    */
-  static fromState(state: SearchIndexState, documents: Iterable<SearchDocument>): SearchIndex {
+  static fromState(state: SearchIndexState, documents?: Iterable<SearchDocument>): SearchIndex {
     const index = InvertedIndex.fromState(state.index);
     index.useBounds(BM25F);
     const restored = new SearchIndex(index, TypoIndex.fromWords(state.typos.surfaces, state.typos.terms, state.typos.grams));
+    if (!documents) {
+      const { claimants } = state;
+      if (!state.index.texts || !claimants || claimants.length !== state.index.ids.length) throw new Error('index state needs its documents');
+      state.index.ids.forEach((id, slot) => {
+        if (id !== null) restored.claimants.add(id, claimants[slot] ?? undefined);
+      });
+      return restored;
+    }
     let count = 0;
     for (const document of documents) {
-      if (!index.attachText(document.id, document.claim, document.title)) throw new Error(`index state lacks ${document.id}`);
+      const held = state.index.texts ? index.kindOf(document.id) !== undefined : index.attachText(document.id, document.claim, document.title);
+      if (!held) throw new Error(`index state lacks ${document.id}`);
       restored.claimants.add(document.id, document.claimant);
       count++;
     }

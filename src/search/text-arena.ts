@@ -1,5 +1,12 @@
 import { grown } from './typed-arrays.js';
 
+/** The texts of slots 0..n-1 in one buffer: slot i's bytes at `start[i]`, `length[i]` of them (-1: no text). */
+export interface PackedTexts {
+  bytes: Uint8Array;
+  start: Int32Array;
+  length: Int32Array;
+}
+
 const MAX_CHUNK = 1 << 23;
 const MIN_CHUNK = 1 << 12;
 /** Rewrite the texts once this share of the bytes belongs to replaced or removed ones. */
@@ -42,6 +49,46 @@ export class TextArena {
     this.lengthOf[slot] = length;
     this.used += length;
     this.total += length;
+  }
+
+  /** The texts of the first `slots` slots in one buffer (copied), for a snapshot. */
+  packed(slots: number): PackedTexts {
+    const start = new Int32Array(slots);
+    const length = new Int32Array(slots).fill(-1);
+    let total = 0;
+    for (let slot = 0; slot < slots && slot < this.lengthOf.length; slot++) total += Math.max(0, this.lengthOf[slot]!);
+    const bytes = Buffer.allocUnsafe(total);
+    let at = 0;
+    for (let slot = 0; slot < slots && slot < this.lengthOf.length; slot++) {
+      const size = this.lengthOf[slot]!;
+      if (size < 0) continue;
+      const from = this.startOf[slot]!;
+      this.chunks[this.chunkOf[slot]!]!.copy(bytes, at, from, from + size);
+      start[slot] = at;
+      length[slot] = size;
+      at += size;
+    }
+    return { bytes, start, length };
+  }
+
+  /** An arena over packed texts, reading them where they lie (no copy); throws when they do not fit together. */
+  static fromPacked({ bytes, start, length }: PackedTexts): TextArena {
+    if (start.length !== length.length) throw new Error('packed texts: start and length differ in count');
+    const arena = new TextArena();
+    arena.ensureSlots(start.length);
+    const chunk = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    arena.chunks.push(chunk);
+    arena.used = chunk.length;
+    arena.total = chunk.length;
+    for (let slot = 0; slot < start.length; slot++) {
+      const size = length[slot]!;
+      if (size < 0) continue;
+      if (start[slot]! < 0 || start[slot]! + size > chunk.length) throw new Error('packed texts: a text lies outside the bytes');
+      arena.chunkOf[slot] = 0;
+      arena.startOf[slot] = start[slot]!;
+      arena.lengthOf[slot] = size;
+    }
+    return arena;
   }
 
   get(slot: number): string | undefined {

@@ -1,4 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LookupService } from '../../src/core/lookup.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import { PostgresStore } from '../../src/store/postgres-store.js';
@@ -146,6 +149,53 @@ describe.skipIf(skipReason !== undefined)('LookupService over PostgreSQL', () =>
     expect((await lookup.lookupText('ferry every twenty minutes', { limit: 1 })).results[0]?.id).toBe('ferry');
     expect((await lookup.lookup(ferry.reviewUrl!)).reason).toBe('url');
     expect(await lookup.catchUp()).toBe(0);
+  });
+
+  describe('with an index snapshot (FACTDESK_INDEX_SNAPSHOT)', () => {
+    let dir: string;
+    beforeEach(async () => {
+      dir = await mkdtemp(path.join(tmpdir(), 'factdesk-pg-snapshot-'));
+    });
+    afterEach(async () => {
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    it('writes one after building, and a restart loads it and indexes only what changed since', async () => {
+      const [mine, theirs] = (await processesSharingOneStore(2)) as [PostgresStore, PostgresStore];
+      await mine.upsert({ claims: [bridge], articles: [explainer] });
+      const indexSnapshotPath = path.join(dir, 'postgres.index');
+      const first = await LookupService.fromStore(mine, { indexSnapshotPath });
+      expect(first.indexSource).toBe('built');
+      await first.snapshotWritten();
+
+      // While it was down, another process added a claim and reworded one.
+      await theirs.upsert({ claims: [ferry, { ...bridge, claim: 'The Verrow bridge will be painted green next year' }] });
+
+      const restarted = await LookupService.fromStore(mine, { indexSnapshotPath });
+      expect(restarted.indexSource).toBe('snapshot');
+      expect(restarted.size).toBe(3);
+      expect((await restarted.lookupText('ferry every twenty minutes', { limit: 1 })).results[0]?.id).toBe('ferry');
+      expect((await restarted.lookupText('bridge painted green', { limit: 1 })).results[0]?.id).toBe('bridge');
+      expect((await restarted.lookupText('Why the Verrow bridge stays grey', { limit: 1 })).results[0]?.id).toBe('explainer');
+      // Links are not in the snapshot: a link lookup waits for them to be read.
+      expect((await restarted.lookup(bridge.reviewUrl!)).results.map((result) => [result.id, result.reason])).toEqual([['bridge', 'url']]);
+      expect((await restarted.lookup(ferry.reviewUrl!)).reason).toBe('url');
+      expect(await restarted.catchUp()).toBe(0);
+    });
+
+    it('rebuilds instead of loading a snapshot written for another database or schema', async () => {
+      const indexSnapshotPath = path.join(dir, 'postgres.index');
+      const [one] = await processesSharingOneStore(1);
+      await one!.upsert({ claims: [bridge] });
+      await (await LookupService.fromStore(one!, { indexSnapshotPath })).snapshotWritten();
+
+      const [other] = await processesSharingOneStore(1);
+      await other!.upsert({ claims: [ferry] });
+      const lookup = await LookupService.fromStore(other!, { indexSnapshotPath });
+      expect(lookup.indexSource).toBe('built');
+      expect((await lookup.lookupText('Verrow bridge painted pink', { limit: 3 })).results.map((result) => result.id)).not.toContain('bridge');
+      expect((await lookup.lookupText('ferry every twenty minutes', { limit: 1 })).results[0]?.id).toBe('ferry');
+    });
   });
 
   it('catches up on its own while it follows the store, until told to stop', async () => {

@@ -165,6 +165,30 @@ describe('SearchIndex', () => {
   });
 });
 
+describe('SearchIndex state', () => {
+  const queries = ['Guantanamo detainees re-engaged in terrorism', 'moon landing studio', 'militray aliance', 'covid 5g towers'];
+
+  it('restores without its documents, texts and claimants included, ranking exactly as before', () => {
+    const index = seeded();
+    index.add(claim('by-obama', 'The economy added jobs every month', { claimant: 'Barack Obama' }));
+    const restored = SearchIndex.fromState(index.exportState());
+    for (const query of [...queries, 'economy jobs']) expect(restored.search(query, { limit: 5 })).toEqual(index.search(query, { limit: 5 }));
+    expect(restored.candidates('economy jobs', 5)[0]?.vector).toEqual(index.candidates('economy jobs', 5)[0]?.vector);
+  });
+
+  it('restores given its documents, and refuses documents it does not hold', () => {
+    const restored = SearchIndex.fromState(seeded().exportState(), FIXTURES);
+    for (const query of queries) expect(restored.search(query)).toEqual(seeded().search(query));
+    expect(() => SearchIndex.fromState(seeded().exportState(), [...FIXTURES, claim('stranger', 'Not indexed')])).toThrow(/lacks stranger/);
+    expect(() => SearchIndex.fromState(seeded().exportState(), FIXTURES.slice(1))).toThrow(/not given/);
+  });
+
+  it('needs its documents when the state holds no texts', () => {
+    const state = seeded().exportState();
+    expect(() => SearchIndex.fromState({ ...state, index: { ...state.index, texts: undefined } })).toThrow(/needs its documents/);
+  });
+});
+
 describe('SearchIndex.complete (text still being typed)', () => {
   it('completes the word being typed from the vocabulary', () => {
     const index = seeded();

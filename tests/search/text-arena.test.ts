@@ -35,4 +35,22 @@ describe('TextArena', () => {
     arena.set(3, 'after');
     expect(arena.get(3)).toBe('after');
   });
+
+  it('packs its texts into one buffer and reads them back from it, taking new texts after', () => {
+    const arena = new TextArena();
+    ['first', undefined, 'Ḿøñdäÿ 月曜日 🚲', ''].forEach((text, slot) => arena.set(slot, text));
+    arena.set(0, 'first, replaced');
+    const packed = arena.packed(4);
+    expect(Array.from(packed.length)).toEqual([Buffer.byteLength('first, replaced'), -1, Buffer.byteLength('Ḿøñdäÿ 月曜日 🚲'), 0]);
+    const restored = TextArena.fromPacked(packed);
+    expect([0, 1, 2, 3].map((slot) => restored.get(slot))).toEqual(['first, replaced', undefined, 'Ḿøñdäÿ 月曜日 🚲', '']);
+    restored.set(4, 'added later');
+    restored.set(0, 'replaced again');
+    expect([0, 2, 4].map((slot) => restored.get(slot))).toEqual(['replaced again', 'Ḿøñdäÿ 月曜日 🚲', 'added later']);
+  });
+
+  it('refuses packed texts that point outside their bytes', () => {
+    const packed = new TextArena().packed(0);
+    expect(() => TextArena.fromPacked({ bytes: packed.bytes, start: Int32Array.of(0), length: Int32Array.of(5) })).toThrow(/outside/);
+  });
 });

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { BENCH_SCHEMA } from '../../src/bench/bench-postgres.js';
+import type { BenchSet } from '../../src/bench/bench-set.js';
+import { runRestart } from '../../src/bench/run-restart.js';
+import type { ClaimReview } from '../../src/model/claim-review.js';
+import { postgresUnavailableReason, TEST_DATABASE_URL, withTestClient } from '../store/postgres-test-db.js';
+
+const original = (id: string, claim: string, claimant: string): ClaimReview => ({
+  id,
+  claim,
+  title: `Checking: ${claim}`,
+  verdict: 'false',
+  rating: 'False',
+  reviewer: { name: 'Desk' },
+  reviewUrl: `https://checks.example.org/${id}`,
+  claimant,
+  language: 'en',
+  appearances: [],
+  tags: [],
+});
+
+const SET: BenchSet = {
+  name: 'tiny',
+  claims: [
+    original('a', 'Unemployment doubled during the last 4 years of the administration', 'Ann Smith'),
+    original('b', 'The governor cut school funding by 300 million dollars', 'Bob Jones'),
+  ],
+  queries: [{ id: 'q', text: 'did unemployment double' }],
+  qrels: new Map([['q', new Set(['a'])]]),
+};
+
+// Above the size from which a start keeps a snapshot at all.
+const SIZE = 2500;
+const skipReason = await postgresUnavailableReason();
+
+describe('runRestart', () => {
+  it('starts on a JSON store twice: built and snapshot written, then loaded from the snapshot', async () => {
+    const report = await runRestart(structuredClone(SET), SIZE);
+    expect(report).toMatchObject({ claims: SIZE, store: 'json', cold: { source: 'built' }, snapshot: { source: 'snapshot' } });
+    expect(report.snapshot.total_ms).toBeGreaterThanOrEqual(report.snapshot.first_lookup_ms);
+  });
+
+  it.skipIf(skipReason !== undefined)('does the same over PostgreSQL, and drops its schema after', async () => {
+    const report = await runRestart(structuredClone(SET), SIZE, { databaseUrl: TEST_DATABASE_URL });
+    expect(report).toMatchObject({ claims: SIZE, store: 'postgres', cold: { source: 'built' }, snapshot: { source: 'snapshot' } });
+    expect(report.store_file_mb).toBeUndefined();
+    const schemas = await withTestClient((client) => client.query('SELECT 1 FROM information_schema.schemata WHERE schema_name = $1', [BENCH_SCHEMA]));
+    expect(schemas.rowCount).toBe(0);
+  });
+});
