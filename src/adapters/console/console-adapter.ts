@@ -87,10 +87,7 @@ export function createConsoleAdapter(core: Core, options: ConsoleAdapterOptions 
     name: 'console',
     async start() {
       prompt = readline.createInterface({ input, output, terminal: Boolean((input as { isTTY?: boolean }).isTTY) });
-      prompt.setPrompt(colors.bold('factdesk> '));
-      output.write(`${colors.bold('factdesk')} console, ${core.lookup.size} entries from ${core.store.description}.\n`);
-      output.write(`Type ${colors.bold('/factcheck <claim or link>')}, ${colors.bold('/help')} for all commands, ${colors.bold('/quit')} to leave.\n`);
-      await notifications.drain();
+      // Listening before anything is awaited: readline drops lines that arrive with no listener (piped input).
       prompt.on('line', (line) => {
         lines.push(line);
         wake?.();
@@ -99,6 +96,10 @@ export function createConsoleAdapter(core: Core, options: ConsoleAdapterOptions 
         inputEnded = true;
         wake?.();
       });
+      prompt.setPrompt(colors.bold('factdesk> '));
+      output.write(`${colors.bold('factdesk')} console, ${core.lookup.size} entries from ${core.store.description}.\n`);
+      output.write(`Type ${colors.bold('/factcheck <claim or link>')}, ${colors.bold('/help')} for all commands, ${colors.bold('/quit')} to leave.\n`);
+      await notifications.drain();
       prompt.prompt();
 
       // Lines are handled one at a time, in order; a form reads its answers from the same lines.

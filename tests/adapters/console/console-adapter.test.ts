@@ -5,10 +5,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN } from '../../helpers/run-cli.js';
 import { REPO_ROOT, SEED_PATH } from '../../helpers/seed-core.js';
+import { dropSchema, postgresUnavailableReason, TEST_DATABASE_URL, uniqueSchema, withTestClient } from '../../store/postgres-test-db.js';
 
 let dir: string;
 beforeAll(async () => (dir = await mkdtemp(path.join(os.tmpdir(), 'factdesk-console-'))));
 afterAll(() => rm(dir, { recursive: true, force: true }));
+const postgresSkipReason = await postgresUnavailableReason();
 
 /**
  * Starts `factdesk start` with no platform tokens (so: the console), types lines one at a time,
@@ -58,6 +60,33 @@ describe('console adapter, end to end', () => {
     expect(answers[4]).toContain('does not look like a web link');
     // The store was created from the seed on first start.
     expect(JSON.parse(await readFile(storePath, 'utf8')).claims.length).toBe(JSON.parse(await readFile(SEED_PATH, 'utf8')).claims.length);
+  });
+
+  // On PostgreSQL the console waits for the database before its first prompt: lines piped in
+  // meanwhile were lost while readline had no listener yet.
+  it.skipIf(postgresSkipReason !== undefined)('answers every line piped in at once, even those that arrive before its first prompt', async () => {
+    const schema = uniqueSchema();
+    await withTestClient((client) => client.query(`CREATE SCHEMA ${schema}`));
+    try {
+      const child = spawn(process.execPath, [BIN, 'start'], {
+        cwd: REPO_ROOT,
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: os.tmpdir(),
+          NO_COLOR: '1',
+          LOG_LEVEL: 'silent',
+          DATABASE_URL: `${TEST_DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+        },
+      });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stdin.end('/factcheck russia china military alliance\n/help\n');
+      expect(await new Promise((resolve) => child.on('close', resolve))).toBe(0);
+      expect(output).toContain('Russia has de facto concluded a military alliance with China');
+      expect(output).toContain('/factcheck-link <url>');
+    } finally {
+      await dropSchema(schema);
+    }
   });
 
   it('refuses to start on a corrupt store, naming the file, and leaves it byte-for-byte unchanged', async () => {
