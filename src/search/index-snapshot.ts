@@ -70,8 +70,11 @@ export function sharedStoreFingerprint(storeDescription: string): string {
     .digest('hex');
 }
 
-/** The state as one buffer: magic, header length, JSON header, then 8-byte-aligned sections. */
-export function encodeSnapshot(state: SearchIndexState, fingerprint: string, meta: SnapshotMeta = {}): Buffer {
+/**
+ * The state as the chunks of one file: magic, header length, JSON header, then 8-byte-aligned
+ * sections (views on the state's arrays, not copies).
+ */
+export function encodeSnapshot(state: SearchIndexState, fingerprint: string, meta: SnapshotMeta = {}): Uint8Array[] {
   const { index, typos } = state;
   const parts: { name: string; kind: ArrayKind; data: Uint8Array }[] = [];
   const typed = (name: string, kind: Exclude<ArrayKind, 'json'>, array: ArrayBufferView) =>
@@ -111,21 +114,28 @@ export function encodeSnapshot(state: SearchIndexState, fingerprint: string, met
   }
   if (state.claimants) json('claimants', state.claimants);
 
+  // The body is never assembled: its parts are hashed and written as they are, each padded to 8
+  // bytes. At a million claims a body buffer would be another 800 MB held while writing.
   const sections: Section[] = [];
+  const chunks: Uint8Array[] = [];
+  const bodyHash = createHash('sha1');
   let offset = 0;
   for (const part of parts) {
     sections.push({ name: part.name, kind: part.kind, offset, bytes: part.data.byteLength });
-    offset = align8(offset + part.data.byteLength);
+    const padding = new Uint8Array(align8(part.data.byteLength) - part.data.byteLength);
+    for (const chunk of [part.data, padding]) {
+      bodyHash.update(chunk);
+      chunks.push(chunk);
+    }
+    offset += part.data.byteLength + padding.byteLength;
   }
-  const body = Buffer.alloc(offset);
-  parts.forEach((part, i) => body.set(part.data, sections[i]!.offset));
-  const header: Header = { format: SNAPSHOT_FORMAT, fingerprint, bodySha1: sha1(body), sections, meta };
+  const header: Header = { format: SNAPSHOT_FORMAT, fingerprint, bodySha1: bodyHash.digest('hex'), sections, meta };
   const headerBytes = Buffer.from(JSON.stringify(header));
   const prefix = Buffer.alloc(align8(MAGIC.length + 4 + headerBytes.length));
   prefix.write(MAGIC, 0, 'latin1');
   prefix.writeUInt32LE(headerBytes.length, MAGIC.length);
   headerBytes.copy(prefix, MAGIC.length + 4);
-  return Buffer.concat([prefix, body]);
+  return [prefix, ...chunks];
 }
 
 /**

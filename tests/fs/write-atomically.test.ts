@@ -23,6 +23,13 @@ describe('writeAtomically', () => {
     expect(await readdir(dir)).toEqual(['store.json']);
   });
 
+  it('writes chunks one after the other, in order', async () => {
+    const file = path.join(dir, 'index');
+    const chunks = [Buffer.from('head|'), new Uint8Array(3), Buffer.from('|tail'), Buffer.alloc(1 << 20, 7)];
+    await writeAtomically(file, chunks);
+    expect(await readFile(file)).toEqual(Buffer.concat(chunks));
+  });
+
   it('leaves the old file and no temporary file when the new one cannot take its place', async () => {
     // A folder where the file should go: the temporary file is written, the rename fails.
     const target = path.join(dir, 'taken');
