@@ -59,10 +59,12 @@ export class LookupJournal {
   /** Appends validated records; rewrites the file first when it has become mostly expired or damaged. */
   async append(records: readonly LookupRecord[], now = Date.now()): Promise<void> {
     if (records.length === 0) return;
+    // Records are appended as they are made, so the expired ones lead: count them from the front.
     const cutoff = now - RETENTION_MS;
-    const kept = this.records.filter((record) => Date.parse(record.at) >= cutoff);
-    if (this.stale || kept.length * 2 < this.records.length) {
-      await this.rewrite([...kept, ...records]);
+    let expired = 0;
+    while (expired < this.records.length && Date.parse(this.records[expired]!.at) < cutoff) expired++;
+    if (this.stale || expired * 2 > this.records.length) {
+      await this.rewrite([...this.records.filter((record) => Date.parse(record.at) >= cutoff), ...records]);
     } else {
       await appendFile(this.path, lines(records));
       this.records.push(...records);
