@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -181,6 +181,26 @@ describe.skipIf(skipReason !== undefined)('LookupService over PostgreSQL', () =>
       expect((await restarted.lookup(bridge.reviewUrl!)).results.map((result) => [result.id, result.reason])).toEqual([['bridge', 'url']]);
       expect((await restarted.lookup(ferry.reviewUrl!)).reason).toBe('url');
       expect(await restarted.catchUp()).toBe(0);
+    });
+
+    it('rewrites the snapshot at a start that had much to catch up on, and leaves it at one that had little', async () => {
+      const [mine, theirs] = (await processesSharingOneStore(2)) as [PostgresStore, PostgresStore];
+      await mine.upsert({ claims: [bridge] });
+      const indexSnapshotPath = path.join(dir, 'postgres.index');
+      await (await LookupService.fromStore(mine, { indexSnapshotPath })).snapshotWritten();
+      const written = await readFile(indexSnapshotPath);
+
+      await theirs.upsert({ claims: [ferry] });
+      const caughtUp = await LookupService.fromStore(mine, { indexSnapshotPath });
+      await caughtUp.snapshotWritten();
+      const rewritten = await readFile(indexSnapshotPath);
+      expect(rewritten.equals(written)).toBe(false);
+
+      const next = await LookupService.fromStore(mine, { indexSnapshotPath });
+      await next.snapshotWritten();
+      expect(next.indexSource).toBe('snapshot');
+      expect((await readFile(indexSnapshotPath)).equals(rewritten)).toBe(true);
+      expect((await next.lookupText('ferry every twenty minutes', { limit: 1 })).results[0]?.id).toBe('ferry');
     });
 
     it('rebuilds instead of loading a snapshot written for another database or schema', async () => {
