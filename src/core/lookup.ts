@@ -350,12 +350,7 @@ export class LookupService {
         if (caughtUp > 0 && caughtUp * REFRESH_SNAPSHOT_AFTER_SHARE >= this.text.size) this.writeSnapshotSoon(snapshotPath, fingerprint, this.changeToken);
         return;
       } catch (error) {
-        logger.warn({ err: error, snapshotPath }, 'index snapshot unusable; rebuilding the index');
-        this.text = new SearchIndex();
-        this.linksScanning = undefined;
-        this.linksPending = [];
-        this.linksDone = 0;
-        this.links = new LinkIndex();
+        this.forgetUnusableSnapshot(error, snapshotPath);
         this.changeToken = tokenAtStart;
       }
     }
@@ -365,10 +360,10 @@ export class LookupService {
   }
 
   /** Writes the text index as it is now, noting the change token it reflects, just after the start. */
-  private writeSnapshotSoon(snapshotPath: string, fingerprint: string, changeToken: string | undefined): void {
+  private writeSnapshotSoon(snapshotPath: string, fingerprint: string, changeToken?: string): void {
     const state = this.text.exportState();
     this.snapshotWrite = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => writeSnapshot(snapshotPath, state, fingerprint, { changeToken }))
+      .then(() => writeSnapshot(snapshotPath, state, fingerprint, changeToken === undefined ? {} : { changeToken }))
       .catch((error: unknown) => logger.warn({ err: error, snapshotPath }, 'could not write the index snapshot'));
   }
 
@@ -410,18 +405,22 @@ export class LookupService {
         this.index(claims, articles, { text: false });
         return;
       } catch (error) {
-        logger.warn({ err: error, snapshotPath }, 'index snapshot unusable; rebuilding the index');
-        this.text = new SearchIndex();
-        this.linksPending = [];
-        this.linksDone = 0;
+        this.forgetUnusableSnapshot(error, snapshotPath);
       }
     }
     this.index(claims, articles);
     this.source = 'built';
-    const built = this.text.exportState();
-    this.snapshotWrite = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => writeSnapshot(snapshotPath, built, fingerprint))
-      .catch((error: unknown) => logger.warn({ err: error, snapshotPath }, 'could not write the index snapshot'));
+    this.writeSnapshotSoon(snapshotPath, fingerprint);
+  }
+
+  /** Drops whatever a snapshot that failed to load left behind, so the index is built from scratch. */
+  private forgetUnusableSnapshot(error: unknown, snapshotPath: string): void {
+    logger.warn({ err: error, snapshotPath }, 'index snapshot unusable; rebuilding the index');
+    this.text = new SearchIndex();
+    this.linksScanning = undefined;
+    this.linksPending = [];
+    this.linksDone = 0;
+    this.links = new LinkIndex();
   }
 
   private indexEntry(entry: Entry, text = true): void {
