@@ -52,8 +52,7 @@ export class LookupJournal {
 
   /** The records made at or after `since`, within the retention period, oldest first. */
   since(since: string, now = Date.now()): LookupRecord[] {
-    const from = Math.max(Date.parse(since), now - RETENTION_MS);
-    return this.records.filter((record) => Date.parse(record.at) >= from);
+    return this.madeFrom(Math.max(Date.parse(since), now - RETENTION_MS));
   }
 
   /** Appends validated records; rewrites the file first when it has become mostly expired or damaged. */
@@ -64,7 +63,7 @@ export class LookupJournal {
     let expired = 0;
     while (expired < this.records.length && Date.parse(this.records[expired]!.at) < cutoff) expired++;
     if (this.stale || expired * 2 > this.records.length) {
-      await this.rewrite([...this.records.filter((record) => Date.parse(record.at) >= cutoff), ...records]);
+      await this.rewrite([...this.madeFrom(cutoff), ...records]);
     } else {
       await appendFile(this.path, lines(records));
       this.records.push(...records);
@@ -73,9 +72,13 @@ export class LookupJournal {
 
   /** Rewrites the file with only readable, unexpired records when it holds anything else (at open). */
   async repair(now = Date.now()): Promise<void> {
-    const cutoff = now - RETENTION_MS;
-    const kept = this.records.filter((record) => Date.parse(record.at) >= cutoff);
+    const kept = this.madeFrom(now - RETENTION_MS);
     if (this.stale || kept.length < this.records.length) await this.rewrite(kept);
+  }
+
+  /** The records made at or after `from` (milliseconds since the epoch). */
+  private madeFrom(from: number): LookupRecord[] {
+    return this.records.filter((record) => Date.parse(record.at) >= from);
   }
 
   private async rewrite(records: LookupRecord[]): Promise<void> {
