@@ -43,6 +43,9 @@ export async function startApp(env: Env): Promise<void> {
     stopFollowing();
     for (const adapter of adapters) await adapter.stop().catch((error: unknown) => logger.error({ err: error }, 'adapter stop failed'));
     healthServer?.close();
+    // What is still only in memory: lookups buffered for stats, an index snapshot waiting for quiet.
+    await core.lookup.flushLookupLog().catch((error: unknown) => logger.error({ err: error }, 'could not write the buffered lookups'));
+    await core.lookup.writePendingSnapshot();
     await core.store.close();
   };
   process.once('SIGINT', () => finished());

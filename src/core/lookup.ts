@@ -4,7 +4,7 @@ import type { Verdict } from '../model/verdict.js';
 import type { Store, UpsertResult } from '../store/store.js';
 import { ResidentEntries } from './resident-entries.js';
 import { SearchIndex } from '../search/search-index.js';
-import { readSnapshot, sharedStoreFingerprint, snapshotFingerprint, writeSnapshot } from '../search/index-snapshot.js';
+import { readSnapshot, sharedStoreFingerprint, snapshotFingerprint, storedEntriesFingerprint, writeSnapshot } from '../search/index-snapshot.js';
 import { logger } from '../log/logger.js';
 import { normalizeText } from '../search/normalize.js';
 import { CONFIDENT_MATCH } from '../search/config.js';
@@ -70,6 +70,9 @@ const SNAPSHOT_MIN_ENTRIES = 2000;
 /** A shared store's snapshot is rewritten at a start that had to index at least 1/this of the index anew. */
 const REFRESH_SNAPSHOT_AFTER_SHARE = 10;
 
+/** Quiet after the last added entry before the snapshot is rewritten: a batch of additions costs one write. */
+const REFRESH_SNAPSHOT_AFTER_MS = 10_000;
+
 /** A bulk load of at least this many entries packs the index afterwards (one `add` never does). */
 const SETTLE_AFTER_ENTRIES = 1000;
 /** Entries whose links are indexed per slice of background work after a start. */
@@ -101,6 +104,9 @@ export class LookupService {
   private linksScanning: Set<string> | undefined;
   /** Where `catchUp` resumes in a store that several processes write (undefined for the others). */
   private changeToken: string | undefined;
+  /** The snapshot kept in step with the store's entries digest (see `refreshSnapshotLater`). */
+  private digestSnapshotPath: string | undefined;
+  private snapshotRefresh: NodeJS.Timeout | undefined;
 
   private constructor(
     private readonly store: Store | undefined,
@@ -118,15 +124,27 @@ export class LookupService {
     const service = new LookupService(store, store);
     // Taken before reading: whatever other processes write from here on is caught up with later.
     service.changeToken = await store.changeToken?.();
-    if (options.indexSnapshotPath && service.changeToken !== undefined) {
-      await service.indexSharedStore(store, options.indexSnapshotPath);
+    const snapshotPath = options.indexSnapshotPath;
+    if (snapshotPath && service.changeToken !== undefined) {
+      await service.indexFromSnapshot(store, snapshotPath, sharedStoreFingerprint(store.description), () => service.indexByScan(store));
       return service;
     }
-    if (options.indexSnapshotPath) {
+    const minEntries = options.snapshotMinEntries ?? SNAPSHOT_MIN_ENTRIES;
+    const stored = snapshotPath ? store.entriesDigest?.() : undefined;
+    if (snapshotPath && stored && stored.entries >= minEntries) {
+      // The entries need not be read at all when the snapshot matches their digest.
+      service.digestSnapshotPath = snapshotPath;
+      await service.indexFromSnapshot(store, snapshotPath, storedEntriesFingerprint(stored.digest), async () => {
+        service.index(await store.listClaims(), await store.listArticles());
+        service.indexLinksInBackground();
+      });
+      return service;
+    }
+    if (snapshotPath) {
       const claims = await store.listClaims();
       const articles = await store.listArticles();
-      if (claims.length + articles.length >= (options.snapshotMinEntries ?? SNAPSHOT_MIN_ENTRIES)) {
-        await service.indexWithSnapshot(claims, articles, options.indexSnapshotPath);
+      if (claims.length + articles.length >= minEntries) {
+        await service.indexWithSnapshot(claims, articles, snapshotPath);
       } else {
         service.index(claims, articles);
       }
@@ -227,6 +245,7 @@ export class LookupService {
   async add(entries: { claims?: readonly ClaimReview[]; articles?: readonly Article[] }): Promise<UpsertResult> {
     const result = await this.entrySource.upsert(entries);
     this.index(entries.claims ?? [], entries.articles ?? []);
+    this.refreshSnapshotLater();
     return result;
   }
 
@@ -325,24 +344,25 @@ export class LookupService {
   }
 
   /**
-   * For a store that other processes write too (PostgreSQL): loads the text index from the snapshot
-   * an earlier start of this store wrote, with the change token it was built at, then indexes what
-   * was written since (the change feed, as `catchUp`). Without a usable snapshot it builds the index
-   * from a scan and writes one, noting the token taken before the scan. The snapshot holds no
-   * links: after a snapshot start they are read by a background scan, which link lookups wait for.
-   * A snapshot belongs to the database it was written from; one restored from a backup needs its
-   * snapshot deleted.
+   * Loads the text index from a snapshot that this store's fingerprint matches, else builds it
+   * (`build`) and writes one just after the start. The snapshot holds no links: after a snapshot
+   * start they are read by a background scan, which link lookups wait for. Two kinds of store:
+   * - one that other processes write too (PostgreSQL, with a change token): the snapshot notes the
+   *   token it was built at, and the start then indexes what the change feed returns since (as
+   *   `catchUp`). Such a snapshot belongs to its database: one restored from a backup needs its
+   *   snapshot deleted.
+   * - one that knows a digest of its entries (the JSON file): the fingerprint holds the digest, so
+   *   the snapshot matches exactly these entries, and it is rewritten after they change.
    */
-  private async indexSharedStore(store: Store, snapshotPath: string): Promise<void> {
-    const fingerprint = sharedStoreFingerprint(store.description);
+  private async indexFromSnapshot(store: Store, snapshotPath: string, fingerprint: string, build: () => Promise<void>): Promise<void> {
     const tokenAtStart = this.changeToken;
     const contents = await readSnapshot(snapshotPath, fingerprint);
-    if (contents?.meta.changeToken !== undefined) {
+    if (contents && (tokenAtStart === undefined || contents.meta.changeToken !== undefined)) {
       try {
         this.text = SearchIndex.fromState(contents.state);
         this.source = 'snapshot';
-        this.changeToken = contents.meta.changeToken;
         this.linksScanning = new Set();
+        this.changeToken = contents.meta.changeToken;
         const caughtUp = await this.catchUp();
         this.scanLinksInBackground(store);
         // Every start reads what changed since the snapshot: once that is a tenth of the index, a
@@ -354,17 +374,47 @@ export class LookupService {
         this.changeToken = tokenAtStart;
       }
     }
-    await this.indexByScan(store);
+    await build();
     this.source = 'built';
     this.writeSnapshotSoon(snapshotPath, fingerprint, tokenAtStart);
   }
 
-  /** Writes the text index as it is now, noting the change token it reflects, just after the start. */
+  /**
+   * Writes the text index as it is now, noting the change token it reflects, just after the start
+   * or after the writes before it (two writes of one file never overlap).
+   */
   private writeSnapshotSoon(snapshotPath: string, fingerprint: string, changeToken?: string): void {
     const state = this.text.exportState();
-    this.snapshotWrite = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => writeSnapshot(snapshotPath, state, fingerprint, changeToken === undefined ? {} : { changeToken }))
+    const meta = changeToken === undefined ? {} : { changeToken };
+    this.snapshotWrite = this.snapshotWrite
+      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+      .then(() => writeSnapshot(snapshotPath, state, fingerprint, meta))
       .catch((error: unknown) => logger.warn({ err: error, snapshotPath }, 'could not write the index snapshot'));
+  }
+
+  /**
+   * After entries were added to a store whose snapshot matches a digest of its entries: the
+   * snapshot of the index as it is now, under the store's new digest, a while after the last
+   * change (or at `writePendingSnapshot`), so a restart still starts from one.
+   */
+  private refreshSnapshotLater(): void {
+    if (this.digestSnapshotPath === undefined) return;
+    clearTimeout(this.snapshotRefresh);
+    this.snapshotRefresh = setTimeout(() => this.refreshSnapshotNow(), REFRESH_SNAPSHOT_AFTER_MS).unref();
+  }
+
+  private refreshSnapshotNow(): void {
+    clearTimeout(this.snapshotRefresh);
+    this.snapshotRefresh = undefined;
+    const stored = this.store?.entriesDigest?.();
+    // The index and the store's digest are read together, with no write in between: they match.
+    if (this.digestSnapshotPath !== undefined && stored) this.writeSnapshotSoon(this.digestSnapshotPath, storedEntriesFingerprint(stored.digest));
+  }
+
+  /** Writes a snapshot that is waiting for quiet after changes now, and settles once every snapshot write has. */
+  async writePendingSnapshot(): Promise<void> {
+    if (this.snapshotRefresh !== undefined) this.refreshSnapshotNow();
+    await this.snapshotWrite;
   }
 
   /**

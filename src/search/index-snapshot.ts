@@ -71,6 +71,17 @@ export function sharedStoreFingerprint(storeDescription: string): string {
 }
 
 /**
+ * What the snapshot of a store that knows a digest of its entries (the JSON file, see
+ * `Store.entriesDigest`) must match: that digest and everything that shapes the index. The entries
+ * themselves need not be read to check it.
+ */
+export function storedEntriesFingerprint(entriesDigest: string): string {
+  return createHash('sha1')
+    .update(JSON.stringify({ format: SNAPSHOT_FORMAT, fields: FIELDS, config: SEARCH_CONFIG, entries: entriesDigest }))
+    .digest('hex');
+}
+
+/**
  * The state as the chunks of one file: magic, header length, JSON header, then 8-byte-aligned
  * sections (views on the state's arrays, not copies).
  */

@@ -8,7 +8,7 @@ import { LookupJournal } from './lookup-journal.js';
 import { lookupsSince, validateLookups } from './request-data-ops.js';
 import { loadSeedFile } from './seed-file.js';
 import { displayPath } from './store-data-codec.js';
-import { StoreFileAdapter } from './store-file-adapter.js';
+import { StoreFileAdapter, type StoreFileContents } from './store-file-adapter.js';
 import { lockStoreFile, type StoreFileLock } from './store-file-lock.js';
 import { storeMessages } from './store-messages.js';
 
@@ -44,6 +44,7 @@ export class JsonFileStore extends LowStore {
     private readonly file: string,
     private readonly lock: StoreFileLock | undefined,
     private readonly journal: LookupJournal,
+    private readonly adapter: StoreFileAdapter,
   ) {
     super(db, description);
   }
@@ -59,9 +60,13 @@ export class JsonFileStore extends LowStore {
     const db = new Low<StoreData>(adapter, storeDataSchema.parse({}));
 
     if (options.readOnly) {
-      if (await fileExists(options.path, file)) await db.read();
-      else db.data = await loadSeedFile(options.seedPath, `create store file ${file}`);
-      return new JsonFileStore(db, description, file, undefined, await openJournal(options.path));
+      if (!(await fileExists(options.path, file))) {
+        db.data = await loadSeedFile(options.seedPath, `create store file ${file}`);
+        return new JsonFileStore(db, description, file, undefined, await openJournal(options.path), adapter);
+      }
+      const contents = await adapter.open();
+      db.data = contents.data;
+      return JsonFileStore.withEntries(new JsonFileStore(db, description, file, undefined, await openJournal(options.path), adapter), contents);
     }
 
     try {
@@ -75,16 +80,32 @@ export class JsonFileStore extends LowStore {
       if (!(await fileExists(options.path, file))) {
         await adapter.write(await loadSeedFile(options.seedPath, `create store file ${file}`));
       }
-      await db.read();
+      const contents = await adapter.open();
+      db.data = contents.data;
       const journal = await openJournal(options.path);
       await journal.repair();
-      const store = new JsonFileStore(db, description, file, lock, journal);
+      const store = JsonFileStore.withEntries(new JsonFileStore(db, description, file, lock, journal, adapter), contents);
       await store.moveLookupsToJournal();
       return store;
     } catch (error) {
       await lock.release();
       throw error;
     }
+  }
+
+  /** A file read with its entries still as bytes has them parsed when first needed. */
+  private static withEntries(store: JsonFileStore, contents: StoreFileContents): JsonFileStore {
+    if (contents.unparsed) store.keepEntriesUnparsed(contents.unparsed);
+    return store;
+  }
+
+  /**
+   * The digest of the claims' and articles' bytes in the file as last read or written (a file in
+   * the layout factdesk writes), and their number: known without parsing them.
+   */
+  entriesDigest(): { digest: string; entries: number } | undefined {
+    const digest = this.adapter.entriesDigest;
+    return digest === undefined ? undefined : { digest, entries: this.entryCount() };
   }
 
   /** Appends to the lookup journal beside the file: the store file itself is not rewritten. */

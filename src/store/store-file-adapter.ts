@@ -7,7 +7,16 @@ import { logger } from '../log/logger.js';
 import type { StoreData } from '../model/store-data.js';
 import { parseStoreJson, serializeStoreData, validateStoreData } from './store-data-codec.js';
 import { storeMessages } from './store-messages.js';
+import { entriesDigest, findStoreFileLayout, textWithoutEntries } from './store-file-layout.js';
+import { UnparsedEntries } from './unparsed-entries.js';
 import { ValidatedMarker } from './validated-marker.js';
+
+/** A store file as read: its data, and its entries still as bytes when they may be parsed later. */
+export interface StoreFileContents {
+  /** With empty `claims` and `articles` when `unparsed` holds them. */
+  data: StoreData;
+  unparsed?: UnparsedEntries;
+}
 
 /** Below this size validating is cheap (a few ms), and no `.validated` note is kept beside the file. */
 export const VALIDATED_MARKER_MIN_BYTES = 1 << 20;
@@ -29,6 +38,7 @@ export interface ValidatedMarkerOptions {
 export class StoreFileAdapter implements Adapter<StoreData> {
   readonly #marker: ValidatedMarker | undefined;
   readonly #minBytes: number;
+  #entriesDigest: string | undefined;
 
   constructor(
     private readonly filePath: string,
@@ -40,7 +50,26 @@ export class StoreFileAdapter implements Adapter<StoreData> {
     this.#minBytes = marker?.minBytes ?? VALIDATED_MARKER_MIN_BYTES;
   }
 
+  /** The digest of the claims and articles last read or written (see `entriesDigest`); undefined when unknown. */
+  get entriesDigest(): string | undefined {
+    return this.#entriesDigest;
+  }
+
+  /** lowdb's read: the whole data, every entry parsed. */
   async read(): Promise<StoreData> {
+    const { data, unparsed } = await this.open();
+    if (!unparsed) return data;
+    const entries = await unparsed.parseAll();
+    return { ...data, ...entries };
+  }
+
+  /**
+   * Reads the file. Bytes that factdesk itself validated or wrote, in the layout it writes, come
+   * back with their claims and articles still unparsed (`unparsed`; the arrays in `data` are
+   * empty), for a start that need not wait for a 100 MB parse. Any other bytes are parsed and
+   * validated in full.
+   */
+  async open(): Promise<StoreFileContents> {
     const { file, seed } = this.names;
     let bytes: Buffer;
     try {
@@ -49,17 +78,23 @@ export class StoreFileAdapter implements Adapter<StoreData> {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new FaultError(storeMessages.fileMissing(file), { cause: error });
       throw new FaultError(storeMessages.fileUnreadable(file, (error as Error).message), { cause: error });
     }
-    const marked = this.#marker !== undefined && bytes.byteLength >= this.#minBytes;
-    const trusted = marked && (await this.#marker!.matches(bytes));
-    const raw = parseStoreJson(bytes.toString('utf8'), {
+    const problems = {
       empty: () => storeMessages.fileEmpty(file, seed),
-      notJson: (problem, line, column) => storeMessages.fileNotJson(file, problem, line, column),
-    });
-    if (trusted) return raw as StoreData;
+      notJson: (problem: string, line: number, column: number) => storeMessages.fileNotJson(file, problem, line, column),
+    };
+    const marked = this.#marker !== undefined && bytes.byteLength >= this.#minBytes;
+    const validated = marked ? await this.#marker!.matching(bytes) : undefined;
+    const layout = findStoreFileLayout(bytes);
+    this.#entriesDigest = layout && (validated?.entriesDigest ?? entriesDigest(bytes, layout));
+    if (validated && layout) {
+      return { data: parseStoreJson(textWithoutEntries(bytes, layout), problems) as StoreData, unparsed: new UnparsedEntries(bytes, layout) };
+    }
+    const raw = parseStoreJson(bytes.toString('utf8'), problems);
+    if (validated) return { data: raw as StoreData };
     const data = validateStoreData(raw, (problem) => storeMessages.fileInvalid(file, problem));
     // Only bytes that read back exactly as validated (defaults present, nothing trimmed) may skip validation later.
-    if (marked && this.marker?.record && isDeepStrictEqual(raw, data)) await this.recordValidated(bytes);
-    return data;
+    if (marked && this.marker?.record && isDeepStrictEqual(raw, data)) await this.recordValidated(bytes, this.#entriesDigest);
+    return { data };
   }
 
   async write(data: StoreData): Promise<void> {
@@ -67,14 +102,17 @@ export class StoreFileAdapter implements Adapter<StoreData> {
     // Encoded once, for the file and for the note of its bytes: at 100,000 claims encoding 120 MB
     // of text takes over half a second.
     const bytes = Buffer.from(serializeStoreData(valid));
+    const layout = findStoreFileLayout(bytes);
+    const digest = layout && entriesDigest(bytes, layout);
     await writeAtomically(this.filePath, bytes);
-    if (this.marker?.record && bytes.byteLength >= this.#minBytes) await this.recordValidated(bytes);
+    this.#entriesDigest = digest;
+    if (this.marker?.record && bytes.byteLength >= this.#minBytes) await this.recordValidated(bytes, digest);
   }
 
   /** The note only saves time: failing to write it must not fail the read or write that succeeded. */
-  private async recordValidated(bytes: Uint8Array): Promise<void> {
+  private async recordValidated(bytes: Uint8Array, digest: string | undefined): Promise<void> {
     try {
-      await this.#marker!.record(bytes);
+      await this.#marker!.record(bytes, { entriesDigest: digest });
     } catch (error) {
       logger.warn({ err: error, file: this.names.file }, 'could not record the validated store bytes');
     }

@@ -22,6 +22,8 @@ export const storeMessages = {
   lockFailed: (file: string, reason: string) => `Cannot lock store file ${file}: ${reason}`,
   lockLost: (file: string) =>
     `Lost the lock on store file ${file} (another process may have taken it); writes are refused until factdesk restarts.`,
+  entriesUnreadable: (store: string, reason: string) =>
+    `Cannot read the claims and articles of ${store}: ${reason}. Writes are refused, so nothing is lost; restart factdesk.`,
   writeRefused: (store: string, problem: string) => `Refused to write to ${store}: ${problem}. Nothing was changed.`,
   readOnly: (store: string) => `${store} was opened read-only; writes are refused.`,
   closed: (store: string) => `${store} is closed.`,

@@ -42,6 +42,12 @@ export interface Store {
    */
   changeToken?(): Promise<string>;
   changesSince?(token: string): Promise<{ entries: StoredEntries; next: string }>;
+  /**
+   * For stores that can tell cheaply (the JSON file: a digest of the entries' bytes, noted when
+   * written): a digest of every claim and article as stored, and their number. A snapshot of the
+   * text index built from the same digest can be loaded instead of building the index.
+   */
+  entriesDigest?(): { digest: string; entries: number } | undefined;
   /** Adds or replaces (by id) claims and articles in one atomic write. */
   upsert(entries: { claims?: readonly ClaimReview[]; articles?: readonly Article[] }): Promise<UpsertResult>;
 

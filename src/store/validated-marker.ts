@@ -8,13 +8,21 @@ import { storeDataSchema } from '../model/store-data.js';
  * Bump when a check the JSON Schema below cannot see changes (a `.refine`, a regex message):
  * every marker written before then stops matching and the next open validates in full again.
  */
-const MARKER_FORMAT = 1;
+const MARKER_FORMAT = 2;
 
 interface Marker {
   format: number;
   schema: string;
   sha1: string;
   bytes: number;
+  /** `entriesDigest` of these bytes, when they are in the layout factdesk writes. */
+  entries?: string;
+}
+
+/** What is known of bytes that match the note. */
+export interface ValidatedBytes {
+  /** The digest of their claims and articles (see `entriesDigest`), when noted. */
+  entriesDigest?: string;
 }
 
 let schemaDigest: string | undefined;
@@ -40,25 +48,27 @@ export class ValidatedMarker {
     return `${this.storePath}.validated`;
   }
 
-  /** Whether these exact bytes were recorded as valid under the current schema. */
-  async matches(bytes: Uint8Array): Promise<boolean> {
+  /** What the note says of these exact bytes when they were recorded as valid under the current schema; else undefined. */
+  async matching(bytes: Uint8Array): Promise<ValidatedBytes | undefined> {
     let marker: Partial<Marker>;
     try {
       marker = JSON.parse(await readFile(this.file, 'utf8')) as Partial<Marker>;
     } catch {
-      return false;
+      return undefined;
     }
-    return (
+    const matches =
       marker.format === MARKER_FORMAT &&
       marker.bytes === bytes.byteLength &&
       marker.schema === currentSchemaDigest() &&
-      marker.sha1 === sha1(bytes)
-    );
+      marker.sha1 === sha1(bytes);
+    if (!matches) return undefined;
+    return typeof marker.entries === 'string' ? { entriesDigest: marker.entries } : {};
   }
 
   /** Records these bytes as valid; atomic (temporary file + rename), so a crash leaves no half note. */
-  async record(bytes: Uint8Array): Promise<void> {
+  async record(bytes: Uint8Array, known: ValidatedBytes = {}): Promise<void> {
     const marker: Marker = { format: MARKER_FORMAT, schema: currentSchemaDigest(), sha1: sha1(bytes), bytes: bytes.byteLength };
+    if (known.entriesDigest !== undefined) marker.entries = known.entriesDigest;
     await writeAtomically(this.file, `${JSON.stringify(marker)}\n`);
   }
 }

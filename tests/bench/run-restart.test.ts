@@ -38,6 +38,7 @@ describe('runRestart', () => {
     const report = await runRestart(structuredClone(SET), SIZE);
     expect(report).toMatchObject({ claims: SIZE, store: 'json', cold: { source: 'built' }, snapshot: { source: 'snapshot' } });
     expect(report.snapshot.total_ms).toBeGreaterThanOrEqual(report.snapshot.first_lookup_ms);
+    expect(report.snapshot.links_indexed_ms).toBeGreaterThanOrEqual(report.snapshot.total_ms);
   });
 
   it.skipIf(skipReason !== undefined)('does the same over PostgreSQL, and drops its schema after', async () => {

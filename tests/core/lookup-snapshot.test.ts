@@ -5,7 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LookupService } from '../../src/core/lookup.js';
 import type { ClaimReview } from '../../src/model/claim-review.js';
 import { SNAPSHOT_FORMAT } from '../../src/search/index-snapshot.js';
+import { JsonFileStore } from '../../src/store/json-file-store.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
+import type { Store } from '../../src/store/store.js';
 
 const claim = (id: string, text: string, summary?: string): ClaimReview => ({
   id,
@@ -108,5 +110,71 @@ describe('LookupService index snapshot', () => {
     await lookup.snapshotWritten();
     expect(lookup.indexSource).toBe('built');
     await expect(stat(snapshotPath)).rejects.toThrow();
+  });
+});
+
+describe('LookupService index snapshot over a JSON store file', () => {
+  let storePath: string;
+  let seedPath: string;
+  const stores: Store[] = [];
+
+  beforeEach(async () => {
+    storePath = path.join(folder, 'store.json');
+    seedPath = path.join(folder, 'seed.json');
+    await writeFile(seedPath, JSON.stringify({ claims: CLAIMS }));
+  });
+  afterEach(async () => {
+    await Promise.all(stores.splice(0).map((store) => store.close()));
+  });
+
+  /** A start as the bot makes it: the store opened (with the note of its bytes), then the index. */
+  async function startOnFile(): Promise<LookupService> {
+    const store = await JsonFileStore.open({ path: storePath, seedPath, validatedMarkerMinBytes: 0 });
+    stores.push(store);
+    const lookup = await LookupService.fromStore(store, { indexSnapshotPath: snapshotPath, snapshotMinEntries: 0 });
+    await lookup.snapshotWritten();
+    return lookup;
+  }
+
+  async function restart(): Promise<LookupService> {
+    await Promise.all(stores.splice(0).map((store) => store.close()));
+    return startOnFile();
+  }
+
+  it('starts from the snapshot matching the digest of the entries, answering as a fresh build, links included', async () => {
+    const built = await startOnFile();
+    expect(built.indexSource).toBe('built');
+    const expected = await answers(built);
+    const restored = await restart();
+    expect(restored.indexSource).toBe('snapshot');
+    expect(await answers(restored)).toEqual(expected);
+    expect((await restored.lookup('https://checker.example/moon')).results[0]?.id).toBe('moon');
+  });
+
+  it('keeps the snapshot usable across writes of anything but entries', async () => {
+    const lookup = await startOnFile();
+    await lookup.recordWrongMatch({ scope: 'console', query: 'bleach cure', resultId: 'bleach' });
+    expect((await restart()).indexSource).toBe('snapshot');
+  });
+
+  it('rewrites the snapshot after entries were added, so the next start loads it and finds them', async () => {
+    const lookup = await startOnFile();
+    await lookup.add({ claims: [claim('windmill', 'Windmill noise causes cancer.')] });
+    await lookup.writePendingSnapshot();
+    const restored = await restart();
+    expect(restored.indexSource).toBe('snapshot');
+    expect((await restored.lookup('windmill noise cancer')).results[0]?.id).toBe('windmill');
+    expect((await restored.lookup('https://checker.example/windmill')).results[0]?.id).toBe('windmill');
+  });
+
+  it('rebuilds, finding the added entries, when the process stopped before rewriting the snapshot', async () => {
+    const lookup = await startOnFile();
+    const before = await readFile(snapshotPath);
+    await lookup.add({ claims: [claim('windmill', 'Windmill noise causes cancer.')] });
+    await lookup.writePendingSnapshot();
+    await writeFile(snapshotPath, before);
+    const restarted = await restart();
+    expect(restarted.indexSource).toBe('built');
+    expect((await restarted.lookup('windmill noise cancer')).results[0]?.id).toBe('windmill');
   });
 });

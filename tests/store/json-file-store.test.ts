@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FaultError } from '../../src/core/errors.js';
 import { JsonFileStore } from '../../src/store/json-file-store.js';
 import { displayPath } from '../../src/store/store-data-codec.js';
+import { ValidatedMarker } from '../../src/store/validated-marker.js';
 import type { Store } from '../../src/store/store.js';
 import { article, claim, ids, invalidClaim, lookupRecord, sampleData, type StoreDataInput } from './sample-data.js';
 import { describeStoreContract } from './store-contract.js';
@@ -35,6 +36,18 @@ async function openInOtherProcess(storePath: string, seedPath: string, ...flags:
 describeStoreContract('JsonFileStore', async (initial: StoreDataInput) => {
   const dir = await tempDir();
   const options = { path: path.join(dir, 'store.json'), seedPath: path.join(dir, 'seed.json') };
+  await writeJson(options.seedPath, initial);
+  return {
+    store: await JsonFileStore.open(options),
+    reopen: () => JsonFileStore.open(options),
+    dispose: () => rm(dir, { recursive: true, force: true }),
+  };
+});
+
+describeStoreContract('JsonFileStore opened from bytes it wrote (entries parsed when first needed)', async (initial: StoreDataInput) => {
+  const dir = await tempDir();
+  // With a note of every file written, the open that follows creating the file already leaves its entries unparsed.
+  const options = { path: path.join(dir, 'store.json'), seedPath: path.join(dir, 'seed.json'), validatedMarkerMinBytes: 0 };
   await writeJson(options.seedPath, initial);
   return {
     store: await JsonFileStore.open(options),
@@ -331,6 +344,52 @@ describe('JsonFileStore', () => {
       await store.close();
       expect((await readdir(dir)).sort()).toEqual(['seed.json', 'store.json', 'store.json.validated']);
       expect(ids(await (await open({ validatedMarkerMinBytes: 0 })).listClaims())).toEqual(['c1', 'c2', 'c3']);
+    });
+
+    it('reads the entries of a file it wrote by id before parsing them, and a write loses none of them', async () => {
+      const first = await open({ validatedMarkerMinBytes: 0 });
+      await first.upsert({ claims: [claim('c3')] });
+      await first.close();
+      const store = await open({ validatedMarkerMinBytes: 0 });
+      expect(store.entriesDigest()?.entries).toBe(4);
+      expect(await store.getEntries(['c3', 'a1', 'missing'])).toEqual({ claims: [claim('c3')], articles: [article('a1')] });
+      // The first write, before anything listed the entries, must wait for them rather than drop them.
+      await store.addFeedback({ scope: 'slack:T1', query: 'q', resultId: 'c3', at: '2024-05-01T10:00:00Z' });
+      await store.close();
+      const written = JSON.parse(await readFile(storePath, 'utf8')) as { claims: { id: string }[]; articles: { id: string }[] };
+      expect(ids(written.claims)).toEqual(['c1', 'c2', 'c3']);
+      expect(ids(written.articles)).toEqual(['a1']);
+    });
+
+    it('refuses every write when entries it left unparsed turn out not to parse, and leaves the file as it was', async () => {
+      await (await open({ validatedMarkerMinBytes: 0 })).close();
+      // Only factdesk writes the note; forging one for damaged bytes stands in for a parser that disagrees.
+      const damaged = (await readFile(storePath, 'utf8')).replace('"claim": "Claim c2', '"claim": Claim c2');
+      await writeFile(storePath, damaged);
+      await new ValidatedMarker(storePath).record(Buffer.from(damaged));
+      const store = await open({ validatedMarkerMinBytes: 0 });
+      expect(ids((await store.getEntries(['c1'])).claims)).toEqual(['c1']);
+      await expect(store.upsert({ claims: [claim('c3')] })).rejects.toThrow(/Cannot read the claims and articles of JSON file .*Writes are refused, so nothing is lost/);
+      await expect(store.listClaims()).rejects.toThrow(FaultError);
+      await expect(store.addFeedback({ scope: 'slack:T1', query: 'q', resultId: 'c1', at: '2024-05-01T10:00:00Z' })).rejects.toThrow(FaultError);
+      expect(await readFile(storePath, 'utf8')).toBe(damaged);
+    });
+
+    it('keeps the digest of its entries across writes of other data, and changes it with them', async () => {
+      const store = await open();
+      const digest = store.entriesDigest()?.digest;
+      expect(digest).toMatch(/^[0-9a-f]{40}$/);
+      await store.addFeedback({ scope: 'slack:T1', query: 'q', resultId: 'c1', at: '2024-05-01T10:00:00Z' });
+      expect(store.entriesDigest()?.digest).toBe(digest);
+      await store.upsert({ claims: [claim('c3')] });
+      expect(store.entriesDigest()).toEqual({ digest: expect.not.stringMatching(digest!) as unknown, entries: 4 });
+    });
+
+    it('knows no digest of a file laid out otherwise (hand-written JSON), whose entries are parsed at once', async () => {
+      await writeFile(storePath, JSON.stringify(sampleData()));
+      const store = await open({ validatedMarkerMinBytes: 0 });
+      expect(store.entriesDigest()).toBeUndefined();
+      expect(ids(await store.listClaims())).toEqual(['c1', 'c2']);
     });
 
     it('validates a file edited after the note in full, refusing a bad record as usual and changing nothing', async () => {

@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+
+/** Where the claims or the articles lie in a store file: each entry's id and byte range, in file order. */
+export interface EntryRanges {
+  ids: string[];
+  starts: number[];
+  ends: number[];
+  /** The bytes between the array's brackets, which `textWithoutEntries` leaves out. */
+  body: { start: number; end: number };
+}
+
+export interface StoreFileLayout {
+  claims: EntryRanges;
+  articles: EntryRanges;
+}
+
+const NEWLINE = 0x0a;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const CLOSE_BRACKET = 0x5d;
+/** An entry of a top-level array, as `JSON.stringify(data, null, 2)` writes it: id first (the schemas' key order). */
+const ENTRY_OPENING = Buffer.from('    {\n      "id": "');
+/** Only an entry's own closing brace sits at exactly four spaces: its nested values are indented deeper. */
+const ENTRY_CLOSING = Buffer.from('\n    }');
+const ARRAY_CLOSING = Buffer.from('\n  ]');
+
+/**
+ * Finds each claim and article in a store file as factdesk writes it (`serializeStoreData`: JSON
+ * indented by two spaces), without parsing it: a raw newline cannot occur inside a JSON string, so
+ * indentation alone tells where each top-level entry begins and ends. Undefined for any other
+ * layout (compact or hand-formatted JSON), which is then simply parsed whole.
+ *
+ * The ranges are only as good as the bytes: use them on bytes known to be valid (see
+ * `ValidatedMarker`), where every range then parses to its entry.
+ */
+export function findStoreFileLayout(bytes: Buffer): StoreFileLayout | undefined {
+  if (bytes[0] !== 0x7b || bytes[1] !== NEWLINE) return undefined;
+  const claims = findEntries(bytes, 'claims');
+  const articles = claims && findEntries(bytes, 'articles');
+  return claims && articles ? { claims, articles } : undefined;
+}
+
+function findEntries(bytes: Buffer, key: string): EntryRanges | undefined {
+  // A key at the top level is the only thing indented by exactly two spaces after a newline.
+  const opening = Buffer.from(`\n  "${key}": [`);
+  const at = bytes.indexOf(opening);
+  if (at < 0) return undefined;
+  const bodyStart = at + opening.length;
+  const ranges: EntryRanges = { ids: [], starts: [], ends: [], body: { start: bodyStart, end: bodyStart } };
+  if (bytes[bodyStart] === CLOSE_BRACKET) return ranges;
+  if (bytes[bodyStart] !== NEWLINE) return undefined;
+  let position = bodyStart + 1;
+  for (;;) {
+    if (bytes.compare(ENTRY_OPENING, 0, ENTRY_OPENING.length, position, position + ENTRY_OPENING.length) !== 0) return undefined;
+    const id = readId(bytes, position + ENTRY_OPENING.length - 1);
+    const closing = bytes.indexOf(ENTRY_CLOSING, position + ENTRY_OPENING.length);
+    if (id === undefined || closing < 0) return undefined;
+    const end = closing + ENTRY_CLOSING.length;
+    ranges.ids.push(id);
+    ranges.starts.push(position + 4);
+    ranges.ends.push(end);
+    if (bytes[end] === COMMA && bytes[end + 1] === NEWLINE) {
+      position = end + 2;
+      continue;
+    }
+    if (bytes.compare(ARRAY_CLOSING, 0, ARRAY_CLOSING.length, end, end + ARRAY_CLOSING.length) !== 0) return undefined;
+    ranges.body.end = end + ARRAY_CLOSING.length - 1;
+    return ranges;
+  }
+}
+
+/** The JSON string starting at `quote` (the id's value); escapes are decoded by JSON.parse, plain ids sliced. */
+function readId(bytes: Buffer, quote: number): string | undefined {
+  const closing = bytes.indexOf(QUOTE, quote + 1);
+  if (closing < 0) return undefined;
+  if (!bytes.subarray(quote + 1, closing).includes(BACKSLASH)) return bytes.toString('utf8', quote + 1, closing);
+  // An escaped quote may end the slice early: the value runs to the end of its line, less the comma.
+  const lineEnd = bytes.indexOf(NEWLINE, quote);
+  const text = bytes.toString('utf8', quote, bytes[lineEnd - 1] === COMMA ? lineEnd - 1 : lineEnd);
+  try {
+    const id: unknown = JSON.parse(text);
+    return typeof id === 'string' ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The entry at `index` of these ranges, parsed from its bytes alone. */
+export function parseEntryAt(bytes: Buffer, ranges: EntryRanges, index: number): unknown {
+  return JSON.parse(bytes.toString('utf8', ranges.starts[index], ranges.ends[index]));
+}
+
+/** The file's text with both arrays emptied: everything but the entries, small enough to parse at once. */
+export function textWithoutEntries(bytes: Buffer, layout: StoreFileLayout): string {
+  const [first, second] = [layout.claims.body, layout.articles.body].sort((a, b) => a.start - b.start) as [
+    EntryRanges['body'],
+    EntryRanges['body'],
+  ];
+  return bytes.toString('utf8', 0, first.start) + bytes.toString('utf8', first.end, second.start) + bytes.toString('utf8', second.end);
+}
+
+/**
+ * A digest of the claims' and the articles' bytes: unchanged by writes that change anything else
+ * (feedback, requests), so a snapshot of the text index built from these entries stays usable.
+ */
+export function entriesDigest(bytes: Buffer, layout: StoreFileLayout): string {
+  return createHash('sha1')
+    .update(bytes.subarray(layout.claims.body.start, layout.claims.body.end))
+    .update('\u0000')
+    .update(bytes.subarray(layout.articles.body.start, layout.articles.body.end))
+    .digest('hex');
+}
