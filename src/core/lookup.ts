@@ -77,6 +77,8 @@ const REFRESH_SNAPSHOT_AFTER_MS = 10_000;
 const SETTLE_AFTER_ENTRIES = 1000;
 /** Entries whose links are indexed per slice of background work after a start. */
 const LINKS_PER_SLICE = 2000;
+/** Entries whose links the background scan after a snapshot start reads at a time: a few milliseconds' work. */
+const LINK_SCAN_BATCH = 250;
 /**
  * Entries read from the store at a time when indexing it: their objects are garbage once indexed,
  * and small batches die young (cheap to collect) instead of filling the old heap.
@@ -424,10 +426,12 @@ export class LookupService {
   private scanLinksInBackground(store: Store): void {
     const scanning = this.linksScanning ?? new Set<string>();
     this.linksIndexed = (async () => {
-      for await (const batch of store.scanEntries(SCAN_BATCH)) {
+      // Lookups come first: the scan starts after them and gives way every few milliseconds.
+      await yieldToOtherWork();
+      for await (const batch of store.scanEntries(LINK_SCAN_BATCH)) {
         for (const value of batch.claims) if (!scanning.has(value.id)) this.links.add(value.id, 'claim', linksOf({ kind: 'claim', value }));
         for (const value of batch.articles) if (!scanning.has(value.id)) this.links.add(value.id, 'article', linksOf({ kind: 'article', value }));
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        await yieldToOtherWork();
       }
     })()
       .catch((error: unknown) => logger.warn({ err: error }, 'could not read the links of the store; link lookups fall back to the words of the link'))
@@ -559,6 +563,10 @@ export class LookupService {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+function yieldToOtherWork(): Promise<void> {
+  return new Promise<void>((resolve) => setImmediate(resolve));
+}
 
 /** The links an entry is known by: a claim's review and where it circulated, an article's own. */
 function linksOf(entry: Entry): string[] {

@@ -2,13 +2,18 @@ import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { FaultError } from '../core/errors.js';
+import type { Article } from '../model/article.js';
+import type { ClaimReview } from '../model/claim-review.js';
 import { storeDataSchema, type LookupRecord, type StoreData } from '../model/store-data.js';
 import { LowStore } from './low-store.js';
 import { LookupJournal } from './lookup-journal.js';
 import { lookupsSince, validateLookups } from './request-data-ops.js';
+import { validateEntries, withUpserted, type Entries } from './store-data-ops.js';
 import { loadSeedFile } from './seed-file.js';
 import { displayPath } from './store-data-codec.js';
 import { StoreFileAdapter, type StoreFileContents } from './store-file-adapter.js';
+import type { StoredEntries, UpsertResult } from './store.js';
+import type { UnparsedEntries } from './unparsed-entries.js';
 import { lockStoreFile, type StoreFileLock } from './store-file-lock.js';
 import { storeMessages } from './store-messages.js';
 
@@ -38,6 +43,14 @@ export interface JsonFileStoreOptions {
  * thing written all day long, go to a journal beside it (`LookupJournal`) instead.
  */
 export class JsonFileStore extends LowStore {
+  /**
+   * The claims and articles as the bytes of the file (once factdesk wrote or validated them there):
+   * `db.data` then holds none of them, only the rest (feedback, requests, settings).
+   */
+  #entries: UnparsedEntries | undefined;
+  /** These bytes parsed, once something needed them all. */
+  #parsed: { of: UnparsedEntries; entries: Promise<{ claims: ClaimReview[]; articles: Article[] }> } | undefined;
+
   private constructor(
     db: Low<StoreData>,
     description: string,
@@ -93,10 +106,91 @@ export class JsonFileStore extends LowStore {
     }
   }
 
-  /** A file read with its entries still as bytes has them parsed when first needed. */
   private static withEntries(store: JsonFileStore, contents: StoreFileContents): JsonFileStore {
-    if (contents.unparsed) store.keepEntriesUnparsed(contents.unparsed);
+    store.#entries = contents.unparsed;
     return store;
+  }
+
+  override async listClaims(): Promise<readonly ClaimReview[]> {
+    return (await this.allEntries()).claims;
+  }
+
+  override async listArticles(): Promise<readonly Article[]> {
+    return (await this.allEntries()).articles;
+  }
+
+  override async getEntries(ids: readonly string[]): Promise<StoredEntries> {
+    this.assertOpen();
+    return this.#entries ? this.#entries.get(ids) : super.getEntries(ids);
+  }
+
+  override async *scanEntries(batchSize: number): AsyncIterable<StoredEntries> {
+    this.assertOpen();
+    // Bytes are never changed in place, only replaced by writes: this view stays consistent.
+    const entries = this.#entries;
+    if (entries) yield* entries.batches(Math.max(1, batchSize));
+    else yield* super.scanEntries(batchSize);
+  }
+
+  /**
+   * Upserts into the entries kept as bytes without parsing them (only the incoming ones are
+   * validated and encoded): adding one fact-check to a store of 100,000 is a copy of bytes, not a
+   * re-encoding of every claim. Entries held as objects, or bytes with an id twice (a hand edit),
+   * take the general path.
+   */
+  override upsert(entries: Entries): Promise<UpsertResult> {
+    return this.serialized(async () => {
+      const incoming = validateEntries(entries, this.refuse);
+      const kept = this.#entries;
+      if (kept?.idsUnique) {
+        const written = await this.adapter.writeUpserted(kept, incoming);
+        this.#entries = written.entries;
+        return written.result;
+      }
+      const { data, result } = withUpserted({ ...this.db.data, ...(await this.allEntries()) }, incoming);
+      this.keepWritten(data, await this.adapter.writeData(data));
+      return result;
+    });
+  }
+
+  /**
+   * Every claim and article: those held as objects, or those held as bytes parsed (once per
+   * version of the bytes, in slices between other work). The parsed entries are not kept: the
+   * bytes stay the store's copy of them.
+   */
+  private async allEntries(): Promise<{ claims: ClaimReview[]; articles: Article[] }> {
+    this.assertOpen();
+    const entries = this.#entries;
+    if (!entries) return this.db.data;
+    if (this.#parsed?.of !== entries) {
+      const parsed = entries.parseAll().catch((error: unknown) => {
+        throw new FaultError(storeMessages.entriesUnreadable(this.description, (error as Error).message), { cause: error });
+      });
+      this.#parsed = { of: entries, entries: parsed };
+    }
+    return this.#parsed.entries;
+  }
+
+  /**
+   * Writes through the adapter, then keeps the claims and articles as the bytes just written: a
+   * store of 100,000 claims then holds 125 MB of bytes rather than several times that in objects,
+   * and a write that leaves them alone (feedback, requests) copies their bytes instead of
+   * validating and encoding them all again.
+   */
+  protected override async replaceData(data: StoreData): Promise<void> {
+    // Data changed while the entries are bytes holds none of them: they are put back from the bytes.
+    this.keepWritten(data, this.#entries ? await this.adapter.writeAround(data, this.#entries) : await this.adapter.writeData(data));
+  }
+
+  /** After `data` was written: its entries kept as the bytes written, when they are in the layout factdesk writes. */
+  private keepWritten(data: StoreData, written: UnparsedEntries | undefined): void {
+    this.db.data = written ? { ...data, claims: [], articles: [] } : data;
+    this.#entries = written;
+  }
+
+  /** How many claims and articles the store holds, as bytes or objects. */
+  private entryCount(): number {
+    return this.#entries ? this.#entries.count : this.db.data.claims.length + this.db.data.articles.length;
   }
 
   /**

@@ -14,7 +14,6 @@ import {
 } from './store-data-ops.js';
 import { lookupsSince, validateLookups, withChangedRequests, withLookups, type RequestChange } from './request-data-ops.js';
 import { storeMessages } from './store-messages.js';
-import type { UnparsedEntries } from './unparsed-entries.js';
 import type { Store, StoredEntries, UpsertResult } from './store.js';
 
 /**
@@ -25,9 +24,6 @@ import type { Store, StoredEntries, UpsertResult } from './store.js';
 export abstract class LowStore implements Store {
   #queue: Promise<unknown> = Promise.resolve();
   #closed = false;
-  /** Claims and articles not parsed yet (see `keepEntriesUnparsed`); `db.data` holds none of them meanwhile. */
-  #unparsed: UnparsedEntries | undefined;
-  #parse: Promise<void> | undefined;
   readonly #claimsById = new IdMapCache<ClaimReview>();
   readonly #articlesById = new IdMapCache<Article>();
 
@@ -37,18 +33,17 @@ export abstract class LowStore implements Store {
   ) {}
 
   async listClaims(): Promise<readonly ClaimReview[]> {
-    await this.entriesParsed();
+    this.assertOpen();
     return this.db.data.claims;
   }
 
   async listArticles(): Promise<readonly Article[]> {
-    await this.entriesParsed();
+    this.assertOpen();
     return this.db.data.articles;
   }
 
   async getEntries(ids: readonly string[]): Promise<StoredEntries> {
     this.assertOpen();
-    if (this.#unparsed) return this.#unparsed.get(ids);
     const byId = this.entriesById();
     const claims: ClaimReview[] = [];
     const articles: Article[] = [];
@@ -62,7 +57,7 @@ export abstract class LowStore implements Store {
   }
 
   async *scanEntries(batchSize: number): AsyncIterable<StoredEntries> {
-    await this.entriesParsed();
+    this.assertOpen();
     // The arrays are replaced, never changed in place, by writes: this view stays consistent.
     const { claims, articles } = this.db.data;
     const size = Math.max(1, batchSize);
@@ -133,54 +128,12 @@ export abstract class LowStore implements Store {
   /** Runs a write after every earlier one, on a writable open store; `close` waits for it. */
   protected serialized<R>(write: () => Promise<R>): Promise<R> {
     if (this.#closed) return Promise.reject(new FaultError(storeMessages.closed(this.description)));
-    const task = this.#queue.then(async () => {
+    const task = this.#queue.then(() => {
       this.assertWritable();
-      // Rethrows a failed parse of the entries: written without them, the file would lose them.
-      await this.allEntries();
       return write();
     });
     this.#queue = task.catch(() => undefined);
     return task;
-  }
-
-  /**
-   * Takes claims and articles that are still bytes (a store file factdesk wrote): reads by id are
-   * served from the bytes at once, and the entries are parsed when something first needs them all
-   * (a list, a scan, a write), in slices between other work. Not before: a start from an index
-   * snapshot needs none of them, and parsing meanwhile would only slow it. Should the parse fail,
-   * writes are refused rather than losing the entries.
-   */
-  protected keepEntriesUnparsed(unparsed: UnparsedEntries): void {
-    this.#unparsed = unparsed;
-  }
-
-  /** How many claims and articles the store holds, parsed or not. */
-  protected entryCount(): number {
-    return this.#unparsed ? this.#unparsed.count : this.db.data.claims.length + this.db.data.articles.length;
-  }
-
-  /** Settles once every claim and article is parsed (at once for most stores); then asserts the store is open. */
-  private async entriesParsed(): Promise<void> {
-    this.assertOpen();
-    await this.allEntries();
-    this.assertOpen();
-  }
-
-  /** Parses the entries still held as bytes, once; settles at once when there are none. */
-  private allEntries(): Promise<void> {
-    if (this.#parse) return this.#parse;
-    const unparsed = this.#unparsed;
-    if (!unparsed) return Promise.resolve();
-    this.#parse = unparsed.parseAll().then(
-      (entries) => {
-        this.db.data = { ...this.db.data, ...entries };
-        this.#unparsed = undefined;
-      },
-      (error: unknown) => {
-        throw new FaultError(storeMessages.entriesUnreadable(this.description, (error as Error).message), { cause: error });
-      },
-    );
-    return this.#parse;
   }
 
   /** Replaces the data through the adapter (which validates and writes it), then in memory. */

@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
 
+/** How far an entry of a top-level array is indented: its range starts after that. */
+export const ENTRY_INDENT = 4;
+
 /** Where the claims or the articles lie in a store file: each entry's id and byte range, in file order. */
 export interface EntryRanges {
   ids: string[];
+  /** Where each entry's `{` is (after its indent). */
   starts: number[];
   ends: number[];
   /** The bytes between the array's brackets, which `textWithoutEntries` leaves out. */
@@ -58,7 +62,7 @@ function findEntries(bytes: Buffer, key: string): EntryRanges | undefined {
     if (id === undefined || closing < 0) return undefined;
     const end = closing + ENTRY_CLOSING.length;
     ranges.ids.push(id);
-    ranges.starts.push(position + 4);
+    ranges.starts.push(position + ENTRY_INDENT);
     ranges.ends.push(end);
     if (bytes[end] === COMMA && bytes[end + 1] === NEWLINE) {
       position = end + 2;
@@ -110,4 +114,23 @@ export function entriesDigest(bytes: Buffer, layout: StoreFileLayout): string {
     .update('\u0000')
     .update(bytes.subarray(layout.articles.body.start, layout.articles.body.end))
     .digest('hex');
+}
+
+/**
+ * `target` (a store file with empty claims and articles, as laid out by `findStoreFileLayout`) with
+ * the claims and articles of `source` put back, byte for byte: what serializing the whole data
+ * would give, since an entry's text does not depend on where in the file it sits.
+ */
+export function withEntriesOf(target: Buffer, targetLayout: StoreFileLayout, source: Buffer, sourceLayout: StoreFileLayout): Buffer {
+  const arrays = (['claims', 'articles'] as const)
+    .map((key) => ({ at: targetLayout[key].body, from: sourceLayout[key].body }))
+    .sort((a, b) => a.at.start - b.at.start);
+  const chunks: Buffer[] = [];
+  let position = 0;
+  for (const { at, from } of arrays) {
+    chunks.push(target.subarray(position, at.start), source.subarray(from.start, from.end));
+    position = at.end;
+  }
+  chunks.push(target.subarray(position));
+  return Buffer.concat(chunks);
 }

@@ -23,7 +23,7 @@ export const storeMessages = {
   lockLost: (file: string) =>
     `Lost the lock on store file ${file} (another process may have taken it); writes are refused until factdesk restarts.`,
   entriesUnreadable: (store: string, reason: string) =>
-    `Cannot read the claims and articles of ${store}: ${reason}. Writes are refused, so nothing is lost; restart factdesk.`,
+    `Cannot read the claims and articles of ${store}: ${reason}. Nothing was changed.`,
   writeRefused: (store: string, problem: string) => `Refused to write to ${store}: ${problem}. Nothing was changed.`,
   readOnly: (store: string) => `${store} was opened read-only; writes are refused.`,
   closed: (store: string) => `${store} is closed.`,

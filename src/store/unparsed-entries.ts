@@ -8,41 +8,70 @@ const SLICE_MS = 8;
 
 /**
  * The claims and articles of validated store-file bytes, before they are parsed: any few of them
- * are parsed by id from their byte ranges at once (what a lookup needs), and all of them in the
- * background, in slices short enough that lookups keep being answered meanwhile. Parsing a
- * 100,000-claim file whole holds the event loop for over a second.
+ * are parsed by id from their byte ranges at once (what a lookup needs), all of them a batch at a
+ * time for a scan, or all at once in slices short enough that lookups keep being answered
+ * meanwhile. Parsing a 100,000-claim file whole holds the event loop for over a second.
  */
 export class UnparsedEntries {
   #claimIndex: Map<string, number> | undefined;
   #articleIndex: Map<string, number> | undefined;
 
   constructor(
-    private readonly bytes: Buffer,
-    private readonly layout: StoreFileLayout,
+    /** Validated store-file bytes, in the layout factdesk writes. */
+    readonly bytes: Buffer,
+    readonly layout: StoreFileLayout,
   ) {}
 
   get count(): number {
     return this.layout.claims.ids.length + this.layout.articles.ids.length;
   }
 
+  /** Whether no id occurs twice among the claims, nor among the articles (a hand edit may break this). */
+  get idsUnique(): boolean {
+    const { claims, articles } = this.indexes();
+    return claims.size === this.layout.claims.ids.length && articles.size === this.layout.articles.ids.length;
+  }
+
   /** The entries with these ids (unknown ids left out), as `Store.getEntries`. */
   get(ids: readonly string[]): StoredEntries {
-    this.#claimIndex ??= indexOfIds(this.layout.claims);
-    this.#articleIndex ??= indexOfIds(this.layout.articles);
+    const indexes = this.indexes();
     const claims: ClaimReview[] = [];
     const articles: Article[] = [];
     for (const id of new Set(ids)) {
-      const claim = this.#claimIndex.get(id);
+      const claim = indexes.claims.get(id);
       if (claim !== undefined) claims.push(parseEntryAt(this.bytes, this.layout.claims, claim) as ClaimReview);
-      const article = this.#articleIndex.get(id);
+      const article = indexes.articles.get(id);
       if (article !== undefined) articles.push(parseEntryAt(this.bytes, this.layout.articles, article) as Article);
     }
     return { claims, articles };
   }
 
+  /** Every claim, then every article, parsed a batch at a time (as `Store.scanEntries`): none is kept. */
+  *batches(size: number): Generator<StoredEntries> {
+    const { claims, articles } = this.layout;
+    for (let start = 0; start < claims.ids.length; start += size) {
+      yield { claims: this.parseSome<ClaimReview>(claims, start, start + size), articles: [] };
+    }
+    for (let start = 0; start < articles.ids.length; start += size) {
+      yield { claims: [], articles: this.parseSome<Article>(articles, start, start + size) };
+    }
+  }
+
   /** Parses every entry, yielding to other work between slices; rejects if a range does not parse. */
   async parseAll(): Promise<{ claims: ClaimReview[]; articles: Article[] }> {
     return { claims: await this.parseRanges<ClaimReview>(this.layout.claims), articles: await this.parseRanges<Article>(this.layout.articles) };
+  }
+
+  private indexes(): { claims: Map<string, number>; articles: Map<string, number> } {
+    this.#claimIndex ??= indexOfIds(this.layout.claims);
+    this.#articleIndex ??= indexOfIds(this.layout.articles);
+    return { claims: this.#claimIndex, articles: this.#articleIndex };
+  }
+
+  private parseSome<T>(ranges: EntryRanges, start: number, end: number): T[] {
+    const entries: T[] = [];
+    for (let index = start; index < Math.min(end, ranges.ids.length); index++) entries.push(parseEntryAt(this.bytes, ranges, index) as T);
+    return entries;
   }
 
   private async parseRanges<T>(ranges: EntryRanges): Promise<T[]> {

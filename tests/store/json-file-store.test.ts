@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FaultError } from '../../src/core/errors.js';
 import { JsonFileStore } from '../../src/store/json-file-store.js';
-import { displayPath } from '../../src/store/store-data-codec.js';
+import { storeDataSchema } from '../../src/model/store-data.js';
+import { displayPath, serializeStoreData } from '../../src/store/store-data-codec.js';
 import { ValidatedMarker } from '../../src/store/validated-marker.js';
 import type { Store } from '../../src/store/store.js';
 import { article, claim, ids, invalidClaim, lookupRecord, sampleData, type StoreDataInput } from './sample-data.js';
@@ -361,7 +362,18 @@ describe('JsonFileStore', () => {
       expect(ids(written.articles)).toEqual(['a1']);
     });
 
-    it('refuses every write when entries it left unparsed turn out not to parse, and leaves the file as it was', async () => {
+    it('lists every entry while a write that leaves them alone is under way', async () => {
+      await (await open({ validatedMarkerMinBytes: 0 })).close();
+      const store = await open({ validatedMarkerMinBytes: 0 });
+      const feedback = { scope: 'slack:T1', query: 'q', resultId: 'c1', at: '2024-05-01T10:00:00Z' };
+      const [claims, , articles] = await Promise.all([store.listClaims(), store.addFeedback(feedback), store.listArticles()]);
+      expect(ids(claims)).toEqual(['c1', 'c2']);
+      expect(ids(articles)).toEqual(['a1']);
+      expect(ids(await store.listClaims())).toEqual(['c1', 'c2']);
+      expect(await store.listFeedback('slack:T1')).toEqual([feedback]);
+    });
+
+    it('copies the entries it holds as bytes through every write, and refuses to list them should they not parse', async () => {
       await (await open({ validatedMarkerMinBytes: 0 })).close();
       // Only factdesk writes the note; forging one for damaged bytes stands in for a parser that disagrees.
       const damaged = (await readFile(storePath, 'utf8')).replace('"claim": "Claim c2', '"claim": Claim c2');
@@ -369,10 +381,26 @@ describe('JsonFileStore', () => {
       await new ValidatedMarker(storePath).record(Buffer.from(damaged));
       const store = await open({ validatedMarkerMinBytes: 0 });
       expect(ids((await store.getEntries(['c1'])).claims)).toEqual(['c1']);
-      await expect(store.upsert({ claims: [claim('c3')] })).rejects.toThrow(/Cannot read the claims and articles of JSON file .*Writes are refused, so nothing is lost/);
-      await expect(store.listClaims()).rejects.toThrow(FaultError);
-      await expect(store.addFeedback({ scope: 'slack:T1', query: 'q', resultId: 'c1', at: '2024-05-01T10:00:00Z' })).rejects.toThrow(FaultError);
-      expect(await readFile(storePath, 'utf8')).toBe(damaged);
+      await expect(store.listClaims()).rejects.toThrow(/Cannot read the claims and articles of JSON file .*Nothing was changed\.$/);
+      expect(await store.upsert({ claims: [claim('c3')] })).toEqual({ added: 1, updated: 0 });
+      await store.addFeedback({ scope: 'slack:T1', query: 'q', resultId: 'c1', at: '2024-05-01T10:00:00Z' });
+      const after = await readFile(storePath, 'utf8');
+      expect(after).toContain('"claim": Claim c2');
+      expect(after).toContain('"id": "c3"');
+      expect(after).toContain('"resultId": "c1"');
+    });
+
+    it('upserts into bytes holding an id twice (a hand edit) as into parsed entries: the duplicates become one', async () => {
+      const twice = serializeStoreData(storeDataSchema.parse({ claims: [claim('c1'), claim('c2'), claim('c1', { claim: 'Second c1' })] }));
+      await writeFile(storePath, twice);
+      await new ValidatedMarker(storePath).record(Buffer.from(twice));
+      const store = await open({ validatedMarkerMinBytes: 0 });
+      expect(await store.upsert({ claims: [claim('c2', { claim: 'New c2' }), claim('c3')] })).toEqual({ added: 1, updated: 1 });
+      expect((await store.listClaims()).map((item) => [item.id, item.claim])).toEqual([
+        ['c1', 'Second c1'],
+        ['c2', 'New c2'],
+        ['c3', 'Claim c3 was said somewhere'],
+      ]);
     });
 
     it('keeps the digest of its entries across writes of other data, and changes it with them', async () => {

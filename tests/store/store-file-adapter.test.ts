@@ -66,6 +66,16 @@ describe('StoreFileAdapter', () => {
       expect(await unparsed?.parseAll()).toEqual({ claims: data.claims, articles: data.articles });
     });
 
+    it('writes data around entries kept as bytes exactly as it writes the whole data', async () => {
+      const data = storeDataSchema.parse(sampleData());
+      const entries = await noted().writeData(data);
+      const rest = { ...data, claims: [], articles: [], feedback: [...data.feedback, { scope: 'slack:T1', query: 'q', resultId: 'c1', at: '2024-05-01T10:00:00Z' }] };
+      const again = await noted().writeAround(rest, entries!);
+      expect(await readFile(file, 'utf8')).toBe(serializeStoreData({ ...rest, claims: data.claims, articles: data.articles }));
+      expect(again?.get(['c1']).claims).toEqual([data.claims[0]]);
+      await expect(noted().writeAround(data, entries!)).rejects.toThrow(/without claims and articles/);
+    });
+
     it('parses bytes it did not note in full, even in the layout it writes', async () => {
       await writeFile(file, serializeStoreData(storeDataSchema.parse(sampleData())));
       const { data, unparsed } = await noted(false).open();
