@@ -7,9 +7,9 @@ import { logger } from '../log/logger.js';
 import type { StoreData } from '../model/store-data.js';
 import { parseStoreJson, serializeStoreData, validateStoreData } from './store-data-codec.js';
 import { storeMessages } from './store-messages.js';
-import { entriesDigest, findStoreFileLayout, textWithoutEntries, withEntriesOf } from './store-file-layout.js';
+import { withEntriesOf, withUpsertedEntries } from './entry-bytes.js';
+import { entriesDigest, findStoreFileLayout, textWithoutEntries, type StoreFileLayout } from './store-file-layout.js';
 import { UnparsedEntries } from './unparsed-entries.js';
-import { withUpsertedEntryBytes } from './upsert-entry-bytes.js';
 import type { UpsertResult } from './store.js';
 import type { Article } from '../model/article.js';
 import type { ClaimReview } from '../model/claim-review.js';
@@ -89,7 +89,7 @@ export class StoreFileAdapter implements Adapter<StoreData> {
     const marked = this.#marker !== undefined && bytes.byteLength >= this.#minBytes;
     const validated = marked ? await this.#marker!.matching(bytes) : undefined;
     const layout = findStoreFileLayout(bytes);
-    this.#entriesDigest = layout && (validated?.entriesDigest ?? entriesDigest(bytes, layout));
+    this.#entriesDigest = layout && (validated?.entriesDigest ?? (await entriesDigest(bytes, layout)));
     if (validated && layout) {
       return { data: parseStoreJson(textWithoutEntries(bytes, layout), problems) as StoreData, unparsed: new UnparsedEntries(bytes, layout) };
     }
@@ -114,7 +114,9 @@ export class StoreFileAdapter implements Adapter<StoreData> {
     const valid = validateStoreData(data, (problem) => storeMessages.writeRefused(this.names.description, problem));
     // Encoded once, for the file and for the note of its bytes: at 100,000 claims encoding 120 MB
     // of text takes over half a second.
-    return this.writeBytes(Buffer.from(serializeStoreData(valid)));
+    const bytes = Buffer.from(serializeStoreData(valid));
+    const layout = findStoreFileLayout(bytes);
+    return this.writeBytes(bytes, layout);
   }
 
   /**
@@ -128,7 +130,8 @@ export class StoreFileAdapter implements Adapter<StoreData> {
     const restBytes = Buffer.from(serializeStoreData(valid));
     const restLayout = findStoreFileLayout(restBytes);
     if (!restLayout) throw new Error('serialized store data is not in the store-file layout');
-    return this.writeBytes(withEntriesOf(restBytes, restLayout, entries.bytes, entries.layout));
+    const { bytes, layout } = await withEntriesOf({ bytes: restBytes, layout: restLayout }, entries);
+    return this.writeBytes(bytes, layout);
   }
 
   /**
@@ -139,13 +142,13 @@ export class StoreFileAdapter implements Adapter<StoreData> {
     entries: UnparsedEntries,
     incoming: { claims: readonly ClaimReview[]; articles: readonly Article[] },
   ): Promise<{ entries: UnparsedEntries | undefined; result: UpsertResult }> {
-    const { bytes, result } = withUpsertedEntryBytes(entries.bytes, entries.layout, incoming);
-    return { entries: await this.writeBytes(bytes), result };
+    const { bytes, layout, result } = await withUpsertedEntries(entries, incoming);
+    return { entries: await this.writeBytes(bytes, layout), result };
   }
 
-  private async writeBytes(bytes: Buffer): Promise<UnparsedEntries | undefined> {
-    const layout = findStoreFileLayout(bytes);
-    const digest = layout && entriesDigest(bytes, layout);
+  /** Writes bytes whose layout is known (undefined: not the layout factdesk writes). */
+  private async writeBytes(bytes: Buffer, layout: StoreFileLayout | undefined): Promise<UnparsedEntries | undefined> {
+    const digest = layout && (await entriesDigest(bytes, layout));
     await writeAtomically(this.filePath, bytes);
     this.#entriesDigest = digest;
     if (this.marker?.record && bytes.byteLength >= this.#minBytes) await this.recordValidated(bytes, digest);

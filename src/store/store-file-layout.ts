@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha1InSlices } from '../fs/sha1-in-slices.js';
 
 /** How far an entry of a top-level array is indented: its range starts after that. */
 export const ENTRY_INDENT = 4;
@@ -108,29 +108,13 @@ export function textWithoutEntries(bytes: Buffer, layout: StoreFileLayout): stri
  * A digest of the claims' and the articles' bytes: unchanged by writes that change anything else
  * (feedback, requests), so a snapshot of the text index built from these entries stays usable.
  */
-export function entriesDigest(bytes: Buffer, layout: StoreFileLayout): string {
-  return createHash('sha1')
-    .update(bytes.subarray(layout.claims.body.start, layout.claims.body.end))
-    .update('\u0000')
-    .update(bytes.subarray(layout.articles.body.start, layout.articles.body.end))
-    .digest('hex');
+export function entriesDigest(bytes: Buffer, layout: StoreFileLayout): Promise<string> {
+  return sha1InSlices([
+    bytes.subarray(layout.claims.body.start, layout.claims.body.end),
+    ARRAY_SEPARATOR,
+    bytes.subarray(layout.articles.body.start, layout.articles.body.end),
+  ]);
 }
 
-/**
- * `target` (a store file with empty claims and articles, as laid out by `findStoreFileLayout`) with
- * the claims and articles of `source` put back, byte for byte: what serializing the whole data
- * would give, since an entry's text does not depend on where in the file it sits.
- */
-export function withEntriesOf(target: Buffer, targetLayout: StoreFileLayout, source: Buffer, sourceLayout: StoreFileLayout): Buffer {
-  const arrays = (['claims', 'articles'] as const)
-    .map((key) => ({ at: targetLayout[key].body, from: sourceLayout[key].body }))
-    .sort((a, b) => a.at.start - b.at.start);
-  const chunks: Buffer[] = [];
-  let position = 0;
-  for (const { at, from } of arrays) {
-    chunks.push(target.subarray(position, at.start), source.subarray(from.start, from.end));
-    position = at.end;
-  }
-  chunks.push(target.subarray(position));
-  return Buffer.concat(chunks);
-}
+/** Keeps "these claims, no articles" and "these as articles" from digesting alike. */
+const ARRAY_SEPARATOR = Buffer.from([0]);

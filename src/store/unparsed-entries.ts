@@ -1,6 +1,7 @@
 import type { Article } from '../model/article.js';
 import type { ClaimReview } from '../model/claim-review.js';
 import { parseEntryAt, type EntryRanges, type StoreFileLayout } from './store-file-layout.js';
+import type { PositionsById } from './entry-bytes.js';
 import type { StoredEntries } from './store.js';
 
 /** How long one slice of background parsing may hold the event loop. */
@@ -12,7 +13,7 @@ const SLICE_MS = 8;
  * time for a scan, or all at once in slices short enough that lookups keep being answered
  * meanwhile. Parsing a 100,000-claim file whole holds the event loop for over a second.
  */
-export class UnparsedEntries {
+export class UnparsedEntries implements PositionsById {
   #claimIndex: Map<string, number> | undefined;
   #articleIndex: Map<string, number> | undefined;
 
@@ -30,6 +31,11 @@ export class UnparsedEntries {
   get idsUnique(): boolean {
     const { claims, articles } = this.indexes();
     return claims.size === this.layout.claims.ids.length && articles.size === this.layout.articles.ids.length;
+  }
+
+  /** Where the claim or article with this id is in the layout (the last, should an id occur twice). */
+  positionOf(key: keyof StoreFileLayout, id: string): number | undefined {
+    return this.indexes()[key].get(id);
   }
 
   /** The entries with these ids (unknown ids left out), as `Store.getEntries`. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { sha1InSlices } from '../fs/sha1-in-slices.js';
 import { writeAtomically } from '../fs/write-atomically.js';
 import { storeDataSchema } from '../model/store-data.js';
 
@@ -60,19 +61,15 @@ export class ValidatedMarker {
       marker.format === MARKER_FORMAT &&
       marker.bytes === bytes.byteLength &&
       marker.schema === currentSchemaDigest() &&
-      marker.sha1 === sha1(bytes);
+      marker.sha1 === (await sha1InSlices([bytes]));
     if (!matches) return undefined;
     return typeof marker.entries === 'string' ? { entriesDigest: marker.entries } : {};
   }
 
   /** Records these bytes as valid; atomic (temporary file + rename), so a crash leaves no half note. */
   async record(bytes: Uint8Array, known: ValidatedBytes = {}): Promise<void> {
-    const marker: Marker = { format: MARKER_FORMAT, schema: currentSchemaDigest(), sha1: sha1(bytes), bytes: bytes.byteLength };
+    const marker: Marker = { format: MARKER_FORMAT, schema: currentSchemaDigest(), sha1: await sha1InSlices([bytes]), bytes: bytes.byteLength };
     if (known.entriesDigest !== undefined) marker.entries = known.entriesDigest;
     await writeAtomically(this.file, `${JSON.stringify(marker)}\n`);
   }
-}
-
-function sha1(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('hex');
 }
