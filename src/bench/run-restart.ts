@@ -34,13 +34,19 @@ export interface RestartReport {
   snapshot_file_mb: number;
   cold: StartTiming;
   snapshot: StartTiming;
+  /** How many claims `after_import` added (1% of the store) while the bot was down. */
+  imported: number;
+  /** A start from the same snapshot after another process (an import) added claims to the store. */
+  after_import: StartTiming;
 }
 
 /**
  * Grows the set's claims to `size` (see `scaledClaims`) into a store, a JSON file in a temporary
  * folder or, given `databaseUrl`, PostgreSQL (schema `BENCH_SCHEMA`, dropped before and after), and
- * starts on it as the bot does twice: cold, with no snapshot (the start writes one), then from the
- * snapshot. Each start is timed from opening the store to the first answered lookup.
+ * starts on it as the bot does: cold, with no snapshot (the start writes one); from the snapshot;
+ * and from the snapshot again after 1% more claims were written to the store by itself, as
+ * `factdesk import` writes them while the bot is down. Each start is timed from opening the store
+ * to the first answered lookup.
  */
 export async function runRestart(set: BenchSet, size: number, options: { databaseUrl?: string } = {}): Promise<RestartReport> {
   const folder = await mkdtemp(path.join(tmpdir(), 'factdesk-restart-'));
@@ -53,7 +59,18 @@ export async function runRestart(set: BenchSet, size: number, options: { databas
       const start = () => timedStart(() => openBenchStore(databaseUrl), snapshotPath, query);
       const cold = await start();
       const snapshot = await start();
-      return { set: set.name, claims: size, store: 'postgres', snapshot_file_mb: await megabytes(snapshotPath), cold, snapshot };
+      const imported = await importMore(() => openBenchStore(databaseUrl), set, size);
+      const afterImport = await start();
+      return {
+        set: set.name,
+        claims: size,
+        store: 'postgres',
+        snapshot_file_mb: await megabytes(snapshotPath),
+        cold,
+        snapshot,
+        imported,
+        after_import: afterImport,
+      };
     }
     const storePath = path.join(folder, 'store.json');
     // Written as factdesk writes its store file (an import, an added claim), which a start can read without parsing it first.
@@ -61,6 +78,8 @@ export async function runRestart(set: BenchSet, size: number, options: { databas
     const open = () => JsonFileStore.open({ path: storePath, seedPath: path.join(folder, 'no-seed.json') });
     const cold = await timedStart(open, `${storePath}.index`, query);
     const snapshot = await timedStart(open, `${storePath}.index`, query);
+    const imported = await importMore(open, set, size);
+    const afterImport = await timedStart(open, `${storePath}.index`, query);
     return {
       set: set.name,
       claims: size,
@@ -69,6 +88,8 @@ export async function runRestart(set: BenchSet, size: number, options: { databas
       snapshot_file_mb: await megabytes(`${storePath}.index`),
       cold,
       snapshot,
+      imported,
+      after_import: afterImport,
     };
   } finally {
     await rm(folder, { recursive: true, force: true });
@@ -100,6 +121,19 @@ async function timedStart(openStore: () => Promise<Store>, indexSnapshotPath: st
   } finally {
     await store.close();
   }
+}
+
+/** Adds 1% more claims (new ids, varied as `scaledClaims` varies them) to the store, as an import does; resolves to how many. */
+async function importMore(openStore: () => Promise<Store>, set: BenchSet, size: number): Promise<number> {
+  const more = Math.max(1, Math.round(size / 100));
+  const claims = [...scaledClaimStream(set.claims, size + more)].slice(size);
+  const store = await openStore();
+  try {
+    await store.upsert({ claims });
+  } finally {
+    await store.close();
+  }
+  return claims.length;
 }
 
 async function megabytes(file: string): Promise<number> {

@@ -121,6 +121,7 @@ function formatRestart(report: RestartReport): string {
     `${report.set} restart, ${report.claims} claims (${report.store === 'json' ? `store file ${report.store_file_mb} MB` : 'PostgreSQL'}, index snapshot ${report.snapshot_file_mb} MB)`,
     line('cold', report.cold),
     line('snapshot', report.snapshot),
+    line(`after importing ${report.imported} more`, report.after_import),
     '',
   ].join('\n');
 }

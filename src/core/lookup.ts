@@ -1,10 +1,11 @@
 import type { Article } from '../model/article.js';
 import type { ClaimReview } from '../model/claim-review.js';
 import type { Verdict } from '../model/verdict.js';
-import type { Store, UpsertResult } from '../store/store.js';
+import type { EntryHashes, Store, StoredEntriesDigest, UpsertResult } from '../store/store.js';
 import { ResidentEntries } from './resident-entries.js';
 import { SearchIndex } from '../search/search-index.js';
-import { readSnapshot, sharedStoreFingerprint, snapshotFingerprint, storedEntriesFingerprint, writeSnapshot } from '../search/index-snapshot.js';
+import { readSnapshot, sharedStoreFingerprint, snapshotFingerprint, storedEntriesFingerprint, writeSnapshot, type SnapshotMeta } from '../search/index-snapshot.js';
+import type { SearchIndexState } from '../search/search-index.js';
 import { logger } from '../log/logger.js';
 import { normalizeText } from '../search/normalize.js';
 import { CONFIDENT_MATCH } from '../search/config.js';
@@ -128,18 +129,14 @@ export class LookupService {
     service.changeToken = await store.changeToken?.();
     const snapshotPath = options.indexSnapshotPath;
     if (snapshotPath && service.changeToken !== undefined) {
-      await service.indexFromSnapshot(store, snapshotPath, sharedStoreFingerprint(store.description), () => service.indexByScan(store));
+      await service.indexSharedStore(store, snapshotPath);
       return service;
     }
     const minEntries = options.snapshotMinEntries ?? SNAPSHOT_MIN_ENTRIES;
     const stored = snapshotPath ? store.entriesDigest?.() : undefined;
     if (snapshotPath && stored && stored.entries >= minEntries) {
-      // The entries need not be read at all when the snapshot matches their digest.
       service.digestSnapshotPath = snapshotPath;
-      await service.indexFromSnapshot(store, snapshotPath, storedEntriesFingerprint(stored.digest), async () => {
-        service.index(await store.listClaims(), await store.listArticles());
-        service.indexLinksInBackground();
-      });
+      await service.indexStoredEntries(store, snapshotPath, stored);
       return service;
     }
     if (snapshotPath) {
@@ -346,52 +343,104 @@ export class LookupService {
   }
 
   /**
-   * Loads the text index from a snapshot that this store's fingerprint matches, else builds it
-   * (`build`) and writes one just after the start. The snapshot holds no links: after a snapshot
-   * start they are read by a background scan, which link lookups wait for. Two kinds of store:
-   * - one that other processes write too (PostgreSQL, with a change token): the snapshot notes the
-   *   token it was built at, and the start then indexes what the change feed returns since (as
-   *   `catchUp`). Such a snapshot belongs to its database: one restored from a backup needs its
-   *   snapshot deleted.
-   * - one that knows a digest of its entries (the JSON file): the fingerprint holds the digest, so
-   *   the snapshot matches exactly these entries, and it is rewritten after they change.
+   * For a store that other processes write too (PostgreSQL): loads the text index from the snapshot
+   * an earlier start of this store wrote, with the change token it was built at, then indexes what
+   * was written since (the change feed, as `catchUp`). Without a usable snapshot it builds the index
+   * from a scan and writes one, noting the token taken before the scan. The snapshot holds no
+   * links: after a snapshot start they are read by a background scan, which link lookups wait for.
+   * A snapshot belongs to the database it was written from; one restored from a backup needs its
+   * snapshot deleted.
    */
-  private async indexFromSnapshot(store: Store, snapshotPath: string, fingerprint: string, build: () => Promise<void>): Promise<void> {
+  private async indexSharedStore(store: Store, snapshotPath: string): Promise<void> {
+    const fingerprint = sharedStoreFingerprint(store.description);
     const tokenAtStart = this.changeToken;
     const contents = await readSnapshot(snapshotPath, fingerprint);
-    if (contents && (tokenAtStart === undefined || contents.meta.changeToken !== undefined)) {
+    if (contents?.meta.changeToken !== undefined) {
       try {
-        this.text = SearchIndex.fromState(contents.state);
-        this.source = 'snapshot';
-        this.linksScanning = new Set();
+        this.loadSnapshotState(contents.state);
         this.changeToken = contents.meta.changeToken;
         const caughtUp = await this.catchUp();
         this.scanLinksInBackground(store);
         // Every start reads what changed since the snapshot: once that is a tenth of the index, a
         // fresh snapshot (at the token just reached) keeps the next start as quick as this one.
-        if (caughtUp > 0 && caughtUp * REFRESH_SNAPSHOT_AFTER_SHARE >= this.text.size) this.writeSnapshotSoon(snapshotPath, fingerprint, this.changeToken);
+        const token = this.changeToken;
+        if (caughtUp > 0 && caughtUp * REFRESH_SNAPSHOT_AFTER_SHARE >= this.text.size) this.writeSnapshotSoon(snapshotPath, fingerprint, () => ({ changeToken: token }));
         return;
       } catch (error) {
         this.forgetUnusableSnapshot(error, snapshotPath);
         this.changeToken = tokenAtStart;
       }
     }
-    await build();
+    await this.indexByScan(store);
     this.source = 'built';
-    this.writeSnapshotSoon(snapshotPath, fingerprint, tokenAtStart);
+    this.writeSnapshotSoon(snapshotPath, fingerprint, () => ({ changeToken: tokenAtStart }));
   }
 
   /**
-   * Writes the text index as it is now, noting the change token it reflects, just after the start
-   * or after the writes before it (two writes of one file never overlap).
+   * For a store that knows a digest of its entries (the JSON file): loads the text index from the
+   * snapshot, which notes the digest it was built at and a hash of each entry then. At the same
+   * digest it is used as it is; at another (entries written by `factdesk import`, or added when
+   * the process stopped before rewriting the snapshot), the entries whose hash differs are
+   * indexed anew and those gone are removed, so only what changed is read. Without a usable
+   * snapshot the index is built. Either way a snapshot at the current digest is written after
+   * the start when the one read was not.
    */
-  private writeSnapshotSoon(snapshotPath: string, fingerprint: string, changeToken?: string): void {
+  private async indexStoredEntries(store: Store, snapshotPath: string, stored: StoredEntriesDigest): Promise<void> {
+    const fingerprint = storedEntriesFingerprint();
+    const contents = await readSnapshot(snapshotPath, fingerprint);
+    const { entriesDigest, entryHashes } = contents?.meta ?? {};
+    if (contents && (entriesDigest === stored.digest || entryHashes)) {
+      try {
+        this.loadSnapshotState(contents.state);
+        if (entriesDigest !== stored.digest) await this.indexChangedEntries(entryHashes!, await stored.hashes());
+        this.scanLinksInBackground(store);
+        if (entriesDigest !== stored.digest) this.writeStoredEntriesSnapshotSoon(snapshotPath, stored);
+        return;
+      } catch (error) {
+        this.forgetUnusableSnapshot(error, snapshotPath);
+      }
+    }
+    this.index(await store.listClaims(), await store.listArticles());
+    this.indexLinksInBackground();
+    this.source = 'built';
+    this.writeStoredEntriesSnapshotSoon(snapshotPath, stored);
+  }
+
+  /** The text index as a snapshot left it; links come from a background scan (`scanLinksInBackground`). */
+  private loadSnapshotState(state: SearchIndexState): void {
+    this.text = SearchIndex.fromState(state);
+    this.source = 'snapshot';
+    this.linksScanning = new Set();
+  }
+
+  /** Indexes the entries whose hash changed since `before` (new ones included) and removes those gone. */
+  private async indexChangedEntries(before: EntryHashes, now: EntryHashes): Promise<void> {
+    const present = new Set([...now.claims.ids, ...now.articles.ids]);
+    for (const id of [...before.claims.ids, ...before.articles.ids]) if (!present.has(id) && this.text.has(id)) this.text.remove(id);
+    const claimIds = changedIds(before.claims, now.claims);
+    const articleIds = changedIds(before.articles, now.articles);
+    const entries = await this.entrySource.getEntries([...claimIds, ...articleIds]);
+    this.index(
+      entries.claims.filter((claim) => claimIds.has(claim.id)),
+      entries.articles.filter((article) => articleIds.has(article.id)),
+    );
+  }
+
+  /**
+   * Writes the text index as it is now, with what `meta` notes of the store it reflects, just
+   * after the start or after the writes before it (two writes of one file never overlap).
+   */
+  private writeSnapshotSoon(snapshotPath: string, fingerprint: string, meta: () => SnapshotMeta | Promise<SnapshotMeta> = () => ({})): void {
     const state = this.text.exportState();
-    const meta = changeToken === undefined ? {} : { changeToken };
     this.snapshotWrite = this.snapshotWrite
-      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
-      .then(() => writeSnapshot(snapshotPath, state, fingerprint, meta))
+      .then(() => yieldToOtherWork())
+      .then(async () => writeSnapshot(snapshotPath, state, fingerprint, await meta()))
       .catch((error: unknown) => logger.warn({ err: error, snapshotPath }, 'could not write the index snapshot'));
+  }
+
+  /** The index as it is now, noted as built at `stored`: the two must be taken together, with no write in between. */
+  private writeStoredEntriesSnapshotSoon(snapshotPath: string, stored: StoredEntriesDigest): void {
+    this.writeSnapshotSoon(snapshotPath, storedEntriesFingerprint(), async () => ({ entriesDigest: stored.digest, entryHashes: await stored.hashes() }));
   }
 
   /**
@@ -410,7 +459,7 @@ export class LookupService {
     this.snapshotRefresh = undefined;
     const stored = this.store?.entriesDigest?.();
     // The index and the store's digest are read together, with no write in between: they match.
-    if (this.digestSnapshotPath !== undefined && stored) this.writeSnapshotSoon(this.digestSnapshotPath, storedEntriesFingerprint(stored.digest));
+    if (this.digestSnapshotPath !== undefined && stored) this.writeStoredEntriesSnapshotSoon(this.digestSnapshotPath, stored);
   }
 
   /** Writes a snapshot that is waiting for quiet after changes now, and settles once every snapshot write has. */
@@ -563,6 +612,16 @@ export class LookupService {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+/** Ids whose hash in `now` differs from theirs in `before`, or that `before` lacks. */
+function changedIds(before: { ids: string[]; hashes: string[] }, now: { ids: string[]; hashes: string[] }): Set<string> {
+  const hashBefore = new Map(before.ids.map((id, index) => [id, before.hashes[index]] as const));
+  const changed = new Set<string>();
+  now.ids.forEach((id, index) => {
+    if (hashBefore.get(id) !== now.hashes[index]) changed.add(id);
+  });
+  return changed;
+}
 
 function yieldToOtherWork(): Promise<void> {
   return new Promise<void>((resolve) => setImmediate(resolve));

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { EntryHashes } from '../store/store.js';
 import { readFile } from 'node:fs/promises';
 import { writeAtomically } from '../fs/write-atomically.js';
 import { FIELDS } from './fields.js';
@@ -28,9 +29,13 @@ interface Header {
   meta?: SnapshotMeta;
 }
 
-/** What the writer notes beside the index: for a database store, the change token the index was built at. */
+/** What the writer notes beside the index: what of the store it was built from. */
 export interface SnapshotMeta {
+  /** For a database store: the change token the index was built at. */
   changeToken?: string;
+  /** For a store with a digest of its entries (`Store.entriesDigest`): that digest and each entry's hash. */
+  entriesDigest?: string;
+  entryHashes?: EntryHashes;
 }
 
 export interface SnapshotContents {
@@ -72,12 +77,13 @@ export function sharedStoreFingerprint(storeDescription: string): string {
 
 /**
  * What the snapshot of a store that knows a digest of its entries (the JSON file, see
- * `Store.entriesDigest`) must match: that digest and everything that shapes the index. The entries
- * themselves need not be read to check it.
+ * `Store.entriesDigest`) must match: everything that shapes the index. Which entries it was built
+ * from is in its meta (`entriesDigest`, `entryHashes`), so one built from other entries can be
+ * brought up to date rather than rebuilt.
  */
-export function storedEntriesFingerprint(entriesDigest: string): string {
+export function storedEntriesFingerprint(): string {
   return createHash('sha1')
-    .update(JSON.stringify({ format: SNAPSHOT_FORMAT, fields: FIELDS, config: SEARCH_CONFIG, entries: entriesDigest }))
+    .update(JSON.stringify({ format: SNAPSHOT_FORMAT, fields: FIELDS, config: SEARCH_CONFIG, store: 'entries digest' }))
     .digest('hex');
 }
 

@@ -12,7 +12,7 @@ import { validateEntries, withUpserted, type Entries } from './store-data-ops.js
 import { loadSeedFile } from './seed-file.js';
 import { displayPath } from './store-data-codec.js';
 import { StoreFileAdapter, type StoreFileContents } from './store-file-adapter.js';
-import type { StoredEntries, UpsertResult } from './store.js';
+import type { StoredEntries, StoredEntriesDigest, UpsertResult } from './store.js';
 import type { UnparsedEntries } from './unparsed-entries.js';
 import { lockStoreFile, type StoreFileLock } from './store-file-lock.js';
 import { storeMessages } from './store-messages.js';
@@ -188,18 +188,13 @@ export class JsonFileStore extends LowStore {
     this.#entries = written;
   }
 
-  /** How many claims and articles the store holds, as bytes or objects. */
-  private entryCount(): number {
-    return this.#entries ? this.#entries.count : this.db.data.claims.length + this.db.data.articles.length;
-  }
-
   /**
-   * The digest of the claims' and articles' bytes in the file as last read or written (a file in
-   * the layout factdesk writes), and their number: known without parsing them.
+   * The digest of the claims' and articles' bytes in the file as last read or written, while the
+   * store holds them as bytes (a file in the layout factdesk writes): known without parsing them.
    */
-  entriesDigest(): { digest: string; entries: number } | undefined {
-    const digest = this.adapter.entriesDigest;
-    return digest === undefined ? undefined : { digest, entries: this.entryCount() };
+  entriesDigest(): StoredEntriesDigest | undefined {
+    const entries = this.#entries;
+    return entries && { digest: entries.digest, entries: entries.count, hashes: () => entries.hashes() };
   }
 
   /** Appends to the lookup journal beside the file: the store file itself is not rewritten. */

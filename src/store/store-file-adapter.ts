@@ -42,7 +42,6 @@ export interface ValidatedMarkerOptions {
 export class StoreFileAdapter implements Adapter<StoreData> {
   readonly #marker: ValidatedMarker | undefined;
   readonly #minBytes: number;
-  #entriesDigest: string | undefined;
 
   constructor(
     private readonly filePath: string,
@@ -54,11 +53,6 @@ export class StoreFileAdapter implements Adapter<StoreData> {
     this.#minBytes = marker?.minBytes ?? VALIDATED_MARKER_MIN_BYTES;
   }
 
-  /** The digest of the claims and articles last read or written (see `entriesDigest`); undefined when unknown. */
-  get entriesDigest(): string | undefined {
-    return this.#entriesDigest;
-  }
-
   /** lowdb's read: the whole data, every entry parsed. */
   async read(): Promise<StoreData> {
     const { data, unparsed } = await this.open();
@@ -68,10 +62,11 @@ export class StoreFileAdapter implements Adapter<StoreData> {
   }
 
   /**
-   * Reads the file. Bytes that factdesk itself validated or wrote, in the layout it writes, come
-   * back with their claims and articles still unparsed (`unparsed`; the arrays in `data` are
+   * Reads the file. Bytes in the layout factdesk writes that it validated before (noted beside the
+   * file) come back with their claims and articles unparsed (`unparsed`; the arrays in `data` are
    * empty), for a start that need not wait for a 100 MB parse. Any other bytes are parsed and
-   * validated in full.
+   * validated in full; their entries too are then served as bytes when they are exactly what
+   * validation returned.
    */
   async open(): Promise<StoreFileContents> {
     const { file, seed } = this.names;
@@ -89,16 +84,19 @@ export class StoreFileAdapter implements Adapter<StoreData> {
     const marked = this.#marker !== undefined && bytes.byteLength >= this.#minBytes;
     const validated = marked ? await this.#marker!.matching(bytes) : undefined;
     const layout = findStoreFileLayout(bytes);
-    this.#entriesDigest = layout && (validated?.entriesDigest ?? (await entriesDigest(bytes, layout)));
     if (validated && layout) {
-      return { data: parseStoreJson(textWithoutEntries(bytes, layout), problems) as StoreData, unparsed: new UnparsedEntries(bytes, layout) };
+      const digest = validated.entriesDigest ?? (await entriesDigest(bytes, layout));
+      return { data: parseStoreJson(textWithoutEntries(bytes, layout), problems) as StoreData, unparsed: new UnparsedEntries(bytes, layout, digest) };
     }
     const raw = parseStoreJson(bytes.toString('utf8'), problems);
     if (validated) return { data: raw as StoreData };
     const data = validateStoreData(raw, (problem) => storeMessages.fileInvalid(file, problem));
-    // Only bytes that read back exactly as validated (defaults present, nothing trimmed) may skip validation later.
-    if (marked && this.marker?.record && isDeepStrictEqual(raw, data)) await this.recordValidated(bytes, this.#entriesDigest);
-    return { data };
+    // Only bytes that read back exactly as validated (defaults present, nothing trimmed) may skip
+    // validation later, or serve their entries as they are.
+    if (!isDeepStrictEqual(raw, data)) return { data };
+    const unparsed = layout && new UnparsedEntries(bytes, layout, await entriesDigest(bytes, layout));
+    if (marked && this.marker?.record) await this.recordValidated(bytes, unparsed?.digest);
+    return unparsed ? { data: { ...data, claims: [], articles: [] }, unparsed } : { data };
   }
 
   /** lowdb's write: see `writeData`. */
@@ -150,9 +148,8 @@ export class StoreFileAdapter implements Adapter<StoreData> {
   private async writeBytes(bytes: Buffer, layout: StoreFileLayout | undefined): Promise<UnparsedEntries | undefined> {
     const digest = layout && (await entriesDigest(bytes, layout));
     await writeAtomically(this.filePath, bytes);
-    this.#entriesDigest = digest;
     if (this.marker?.record && bytes.byteLength >= this.#minBytes) await this.recordValidated(bytes, digest);
-    return layout && new UnparsedEntries(bytes, layout);
+    return layout && new UnparsedEntries(bytes, layout, digest!);
   }
 
   /** The note only saves time: failing to write it must not fail the read or write that succeeded. */

@@ -8,6 +8,21 @@ export interface StoredEntries {
   articles: readonly Article[];
 }
 
+/** What `Store.entriesDigest` tells of the entries as stored at one moment. */
+export interface StoredEntriesDigest {
+  digest: string;
+  /** How many claims and articles there are. */
+  entries: number;
+  /** A hash of each claim's and article's stored form at that moment (not after later writes). */
+  hashes(): Promise<EntryHashes>;
+}
+
+/** Ids and the hash of each one's stored form, in store order, for the claims and for the articles. */
+export interface EntryHashes {
+  claims: { ids: string[]; hashes: string[] };
+  articles: { ids: string[]; hashes: string[] };
+}
+
 /** How many entries one write added and how many it replaced (same id). */
 export interface UpsertResult {
   added: number;
@@ -44,10 +59,11 @@ export interface Store {
   changesSince?(token: string): Promise<{ entries: StoredEntries; next: string }>;
   /**
    * For stores that can tell cheaply (the JSON file: a digest of the entries' bytes, noted when
-   * written): a digest of every claim and article as stored, and their number. A snapshot of the
-   * text index built from the same digest can be loaded instead of building the index.
+   * written): a digest of every claim and article as stored now. A snapshot of the text index
+   * built at the same digest can be loaded instead of building the index; one built at another
+   * digest can be brought up to date with `hashes`, which tell which entries changed.
    */
-  entriesDigest?(): { digest: string; entries: number } | undefined;
+  entriesDigest?(): StoredEntriesDigest | undefined;
   /** Adds or replaces (by id) claims and articles in one atomic write. */
   upsert(entries: { claims?: readonly ClaimReview[]; articles?: readonly Article[] }): Promise<UpsertResult>;
 

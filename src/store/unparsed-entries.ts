@@ -1,8 +1,11 @@
+import { hash } from 'node:crypto';
 import type { Article } from '../model/article.js';
 import type { ClaimReview } from '../model/claim-review.js';
 import { parseEntryAt, type EntryRanges, type StoreFileLayout } from './store-file-layout.js';
 import type { PositionsById } from './entry-bytes.js';
-import type { StoredEntries } from './store.js';
+import type { EntryHashes, StoredEntries } from './store.js';
+
+const ENTRY_HASH_CHARS = 16;
 
 /** How long one slice of background parsing may hold the event loop. */
 const SLICE_MS = 8;
@@ -17,11 +20,24 @@ export class UnparsedEntries implements PositionsById {
   #claimIndex: Map<string, number> | undefined;
   #articleIndex: Map<string, number> | undefined;
 
+  #hashes: Promise<EntryHashes> | undefined;
+
   constructor(
     /** Validated store-file bytes, in the layout factdesk writes. */
     readonly bytes: Buffer,
     readonly layout: StoreFileLayout,
+    /** `entriesDigest` of these bytes. */
+    readonly digest: string,
   ) {}
+
+  /** A short hash of each entry's bytes, by id (computed once, in slices between other work). */
+  hashes(): Promise<EntryHashes> {
+    this.#hashes ??= (async () => ({
+      claims: await this.hashRanges(this.layout.claims),
+      articles: await this.hashRanges(this.layout.articles),
+    }))();
+    return this.#hashes;
+  }
 
   get count(): number {
     return this.layout.claims.ids.length + this.layout.articles.ids.length;
@@ -72,6 +88,21 @@ export class UnparsedEntries implements PositionsById {
     this.#claimIndex ??= indexOfIds(this.layout.claims);
     this.#articleIndex ??= indexOfIds(this.layout.articles);
     return { claims: this.#claimIndex, articles: this.#articleIndex };
+  }
+
+  private async hashRanges(ranges: EntryRanges): Promise<{ ids: string[]; hashes: string[] }> {
+    const hashes: string[] = [];
+    let sliceEnds = performance.now() + SLICE_MS;
+    for (let index = 0; index < ranges.ids.length; index++) {
+      const entry = this.bytes.subarray(ranges.starts[index], ranges.ends[index]);
+      // 96 bits: a collision between two versions of one entry is not a practical concern.
+      hashes.push(hash('sha1', entry, 'base64url').slice(0, ENTRY_HASH_CHARS));
+      if (index % 64 === 63 && performance.now() > sliceEnds) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        sliceEnds = performance.now() + SLICE_MS;
+      }
+    }
+    return { ids: ranges.ids, hashes };
   }
 
   private parseSome<T>(ranges: EntryRanges, start: number, end: number): T[] {

@@ -34,16 +34,29 @@ const SIZE = 2500;
 const skipReason = await postgresUnavailableReason();
 
 describe('runRestart', () => {
-  it('starts on a JSON store twice: built and snapshot written, then loaded from the snapshot', async () => {
+  it('starts on a JSON store three times: built and snapshot written; from the snapshot; from it again after an import', async () => {
     const report = await runRestart(structuredClone(SET), SIZE);
-    expect(report).toMatchObject({ claims: SIZE, store: 'json', cold: { source: 'built' }, snapshot: { source: 'snapshot' } });
+    expect(report).toMatchObject({
+      claims: SIZE,
+      store: 'json',
+      cold: { source: 'built' },
+      snapshot: { source: 'snapshot' },
+      imported: SIZE / 100,
+      after_import: { source: 'snapshot' },
+    });
     expect(report.snapshot.total_ms).toBeGreaterThanOrEqual(report.snapshot.first_lookup_ms);
     expect(report.snapshot.links_indexed_ms).toBeGreaterThanOrEqual(report.snapshot.total_ms);
   });
 
   it.skipIf(skipReason !== undefined)('does the same over PostgreSQL, and drops its schema after', async () => {
     const report = await runRestart(structuredClone(SET), SIZE, { databaseUrl: TEST_DATABASE_URL });
-    expect(report).toMatchObject({ claims: SIZE, store: 'postgres', cold: { source: 'built' }, snapshot: { source: 'snapshot' } });
+    expect(report).toMatchObject({
+      claims: SIZE,
+      store: 'postgres',
+      cold: { source: 'built' },
+      snapshot: { source: 'snapshot' },
+      after_import: { source: 'snapshot' },
+    });
     expect(report.store_file_mb).toBeUndefined();
     const schemas = await withTestClient((client) => client.query('SELECT 1 FROM information_schema.schemata WHERE schema_name = $1', [BENCH_SCHEMA]));
     expect(schemas.rowCount).toBe(0);

@@ -167,14 +167,34 @@ describe('LookupService index snapshot over a JSON store file', () => {
     expect((await restored.lookup('https://checker.example/windmill')).results[0]?.id).toBe('windmill');
   });
 
-  it('rebuilds, finding the added entries, when the process stopped before rewriting the snapshot', async () => {
+  it('indexes only what changed when the store was written without the snapshot being rewritten (an import, a stop)', async () => {
     const lookup = await startOnFile();
     const before = await readFile(snapshotPath);
     await lookup.add({ claims: [claim('windmill', 'Windmill noise causes cancer.')] });
     await lookup.writePendingSnapshot();
     await writeFile(snapshotPath, before);
-    const restarted = await restart();
-    expect(restarted.indexSource).toBe('built');
+    await Promise.all(stores.splice(0).map((store) => store.close()));
+    // `factdesk import` writes the store with no index at all: a rewording, a new claim.
+    const importer = await JsonFileStore.open({ path: storePath, seedPath, validatedMarkerMinBytes: 0 });
+    await importer.upsert({ claims: [claim('moon', 'The moon is made of cheese.'), claim('tides', 'The tides are caused by the wind.')] });
+    await importer.close();
+
+    const restarted = await startOnFile();
+    expect(restarted.indexSource).toBe('snapshot');
     expect((await restarted.lookup('windmill noise cancer')).results[0]?.id).toBe('windmill');
+    expect((await restarted.lookup('tides caused by wind')).results[0]?.id).toBe('tides');
+    expect((await restarted.lookup('moon made of cheese')).results[0]?.id).toBe('moon');
+    expect((await restarted.lookup('landing filmed in a studio in 1969', { limit: 5 })).results.map((result) => result.id)).not.toContain('moon');
+    expect(await answers(restarted)).toEqual(await answers(LookupService.fromEntries({ claims: await stores[0]!.listClaims() })));
+  });
+
+  it('rebuilds from a snapshot written for another kind of store', async () => {
+    await startOnFile();
+    await Promise.all(stores.splice(0).map((store) => store.close()));
+    const lookup = await LookupService.fromStore(new MemoryStore({ claims: CLAIMS }), { indexSnapshotPath: snapshotPath, snapshotMinEntries: 0 });
+    await lookup.snapshotWritten();
+    const restarted = await startOnFile();
+    expect(restarted.indexSource).toBe('built');
+    expect((await restarted.lookup('bleach cure')).results[0]?.id).toBe('bleach');
   });
 });

@@ -7,7 +7,7 @@ import { article, claim } from './sample-data.js';
 
 function unparsed(claims: ReturnType<typeof claim>[], articles: ReturnType<typeof article>[] = []): UnparsedEntries {
   const bytes = Buffer.from(serializeStoreData(storeDataSchema.parse({ claims, articles })));
-  return new UnparsedEntries(bytes, findStoreFileLayout(bytes)!);
+  return new UnparsedEntries(bytes, findStoreFileLayout(bytes)!, 'digest');
 }
 
 describe('UnparsedEntries', () => {
