@@ -133,7 +133,7 @@ export class StoreFileAdapter implements Adapter<StoreData> {
   }
 
   /**
-   * Writes validated entries upserted into those kept as bytes (see `withUpsertedEntryBytes`):
+   * Writes validated entries upserted into those kept as bytes (see `withUpsertedEntries`):
    * the file `writeData` would write with them, encoding only the incoming entries.
    */
   async writeUpserted(
