@@ -129,7 +129,8 @@ export class StoreFileAdapter implements Adapter<StoreData> {
     const restLayout = findStoreFileLayout(restBytes);
     if (!restLayout) throw new Error('serialized store data is not in the store-file layout');
     const { bytes, layout } = await withEntriesOf({ bytes: restBytes, layout: restLayout }, entries);
-    return this.writeBytes(bytes, layout);
+    // The entries' bytes are copied unchanged, so their digest is too: no second pass over 100 MB.
+    return this.writeBytes(bytes, layout, entries.digest);
   }
 
   /**
@@ -144,9 +145,12 @@ export class StoreFileAdapter implements Adapter<StoreData> {
     return { entries: await this.writeBytes(bytes, layout), result };
   }
 
-  /** Writes bytes whose layout is known (undefined: not the layout factdesk writes). */
-  private async writeBytes(bytes: Buffer, layout: StoreFileLayout | undefined): Promise<UnparsedEntries | undefined> {
-    const digest = layout && (await entriesDigest(bytes, layout));
+  /**
+   * Writes bytes whose layout is known (undefined: not the layout factdesk writes), and whose
+   * entries' digest may be known already.
+   */
+  private async writeBytes(bytes: Buffer, layout: StoreFileLayout | undefined, knownDigest?: string): Promise<UnparsedEntries | undefined> {
+    const digest = layout && (knownDigest ?? (await entriesDigest(bytes, layout)));
     await writeAtomically(this.filePath, bytes);
     if (this.marker?.record && bytes.byteLength >= this.#minBytes) await this.recordValidated(bytes, digest);
     return layout && new UnparsedEntries(bytes, layout, digest!);
