@@ -6,6 +6,7 @@ import { ResidentEntries } from './resident-entries.js';
 import { SearchIndex } from '../search/search-index.js';
 import { readSnapshot, sharedStoreFingerprint, snapshotFingerprint, storedEntriesFingerprint, writeSnapshot, type SnapshotMeta } from '../search/index-snapshot.js';
 import type { SearchIndexState } from '../search/search-index.js';
+import { setImmediate as yieldToOtherWork } from 'node:timers/promises';
 import { logger } from '../log/logger.js';
 import { normalizeText } from '../search/normalize.js';
 import { CONFIDENT_MATCH } from '../search/config.js';
@@ -621,10 +622,6 @@ function changedIds(before: { ids: string[]; hashes: string[] }, now: { ids: str
     if (hashBefore.get(id) !== now.hashes[index]) changed.add(id);
   });
   return changed;
-}
-
-function yieldToOtherWork(): Promise<void> {
-  return new Promise<void>((resolve) => setImmediate(resolve));
 }
 
 /** The links an entry is known by: a claim's review and where it circulated, an article's own. */

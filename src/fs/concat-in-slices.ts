@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 /** Copying 8 MiB takes a few milliseconds: short enough for lookups to be answered in between. */
 const SLICE_BYTES = 8 << 20;
 
@@ -18,7 +19,7 @@ export async function concatInSlices(chunks: readonly Uint8Array[]): Promise<Buf
       sinceYield += piece.byteLength;
       if (sinceYield >= SLICE_BYTES) {
         sinceYield = 0;
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        await setImmediate();
       }
     }
   }

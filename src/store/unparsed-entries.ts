@@ -1,4 +1,5 @@
 import { hash } from 'node:crypto';
+import { TimeSlices } from '../async/time-slices.js';
 import type { Article } from '../model/article.js';
 import type { ClaimReview } from '../model/claim-review.js';
 import { parseEntryAt, type EntryRanges, type StoreFileLayout } from './store-file-layout.js';
@@ -7,8 +8,10 @@ import type { EntryHashes, StoredEntries } from './store.js';
 
 const ENTRY_HASH_CHARS = 16;
 
-/** How long one slice of background parsing may hold the event loop. */
+/** How long one slice of background parsing or hashing may hold the event loop. */
 const SLICE_MS = 8;
+/** Entries between looks at the clock. */
+const CHECK_EVERY = 64;
 
 /**
  * The claims and articles of validated store-file bytes, before they are parsed: any few of them
@@ -92,15 +95,12 @@ export class UnparsedEntries implements PositionsById {
 
   private async hashRanges(ranges: EntryRanges): Promise<{ ids: string[]; hashes: string[] }> {
     const hashes: string[] = [];
-    let sliceEnds = performance.now() + SLICE_MS;
+    const slices = new TimeSlices(SLICE_MS);
     for (let index = 0; index < ranges.ids.length; index++) {
       const entry = this.bytes.subarray(ranges.starts[index], ranges.ends[index]);
       // 96 bits: a collision between two versions of one entry is not a practical concern.
       hashes.push(hash('sha1', entry, 'base64url').slice(0, ENTRY_HASH_CHARS));
-      if (index % 64 === 63 && performance.now() > sliceEnds) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        sliceEnds = performance.now() + SLICE_MS;
-      }
+      if (index % CHECK_EVERY === CHECK_EVERY - 1) await slices.giveWay();
     }
     return { ids: ranges.ids, hashes };
   }
@@ -113,12 +113,10 @@ export class UnparsedEntries implements PositionsById {
 
   private async parseRanges<T>(ranges: EntryRanges): Promise<T[]> {
     const entries: T[] = [];
-    const total = ranges.ids.length;
-    while (entries.length < total) {
-      const sliceEnds = performance.now() + SLICE_MS;
-      do entries.push(parseEntryAt(this.bytes, ranges, entries.length) as T);
-      while (entries.length < total && (entries.length % 64 !== 0 || performance.now() < sliceEnds));
-      if (entries.length < total) await new Promise<void>((resolve) => setImmediate(resolve));
+    const slices = new TimeSlices(SLICE_MS);
+    for (let index = 0; index < ranges.ids.length; index++) {
+      entries.push(parseEntryAt(this.bytes, ranges, index) as T);
+      if (index % CHECK_EVERY === CHECK_EVERY - 1) await slices.giveWay();
     }
     return entries;
   }
