@@ -4,8 +4,15 @@ import type { Verdict } from '../model/verdict.js';
 import type { EntryHashes, Store, StoredEntriesDigest, UpsertResult } from '../store/store.js';
 import { ResidentEntries } from './resident-entries.js';
 import { SearchIndex } from '../search/search-index.js';
-import { readSnapshot, sharedStoreFingerprint, snapshotFingerprint, storedEntriesFingerprint, writeSnapshot, type SnapshotMeta } from '../search/index-snapshot.js';
-import type { SearchIndexState } from '../search/search-index.js';
+import {
+  readSnapshot,
+  sharedStoreFingerprint,
+  snapshotFingerprint,
+  storedEntriesFingerprint,
+  writeSnapshot,
+  type SnapshotContents,
+  type SnapshotMeta,
+} from '../search/index-snapshot.js';
 import { setImmediate as yieldToOtherWork } from 'node:timers/promises';
 import { logger } from '../log/logger.js';
 import { normalizeText } from '../search/normalize.js';
@@ -358,10 +365,10 @@ export class LookupService {
     const contents = await readSnapshot(snapshotPath, fingerprint);
     if (contents?.meta.changeToken !== undefined) {
       try {
-        this.loadSnapshotState(contents.state);
+        this.loadSnapshot(contents);
         this.changeToken = contents.meta.changeToken;
         const caughtUp = await this.catchUp();
-        this.scanLinksInBackground(store);
+        this.indexLinksAfterSnapshot(store);
         // Every start reads what changed since the snapshot: once that is a tenth of the index, a
         // fresh snapshot (at the token just reached) keeps the next start as quick as this one.
         const token = this.changeToken;
@@ -392,9 +399,9 @@ export class LookupService {
     const { entriesDigest, entryHashes } = contents?.meta ?? {};
     if (contents && (entriesDigest === stored.digest || entryHashes)) {
       try {
-        this.loadSnapshotState(contents.state);
+        this.loadSnapshot(contents);
         if (entriesDigest !== stored.digest) await this.indexChangedEntries(entryHashes!, await stored.hashes());
-        this.scanLinksInBackground(store);
+        this.indexLinksAfterSnapshot(store);
         if (entriesDigest !== stored.digest) this.writeStoredEntriesSnapshotSoon(snapshotPath, stored);
         return;
       } catch (error) {
@@ -407,17 +414,35 @@ export class LookupService {
     this.writeStoredEntriesSnapshotSoon(snapshotPath, stored);
   }
 
-  /** The text index as a snapshot left it; links come from a background scan (`scanLinksInBackground`). */
-  private loadSnapshotState(state: SearchIndexState): void {
+  /**
+   * The text index as a snapshot left it, and the link index too when the snapshot holds its
+   * keys; otherwise `indexLinksAfterSnapshot` reads the links by a scan.
+   */
+  private loadSnapshot({ state, links }: SnapshotContents): void {
     this.text = SearchIndex.fromState(state);
     this.source = 'snapshot';
-    this.linksScanning = new Set();
+    if (links) {
+      this.links = LinkIndex.fromKeys(state.index.ids, (id) => this.text.kindOf(id), links);
+      this.linksScanning = undefined;
+    } else {
+      this.linksScanning = new Set();
+    }
+  }
+
+  /** After a snapshot start and its catch-up: the links of what was caught up, or of everything when the snapshot had none. */
+  private indexLinksAfterSnapshot(store: Store): void {
+    if (this.linksScanning) this.scanLinksInBackground(store);
+    else this.indexLinksInBackground();
   }
 
   /** Indexes the entries whose hash changed since `before` (new ones included) and removes those gone. */
   private async indexChangedEntries(before: EntryHashes, now: EntryHashes): Promise<void> {
     const present = new Set([...now.claims.ids, ...now.articles.ids]);
-    for (const id of [...before.claims.ids, ...before.articles.ids]) if (!present.has(id) && this.text.has(id)) this.text.remove(id);
+    for (const id of [...before.claims.ids, ...before.articles.ids]) {
+      if (present.has(id)) continue;
+      if (this.text.has(id)) this.text.remove(id);
+      this.links.remove(id);
+    }
     const claimIds = changedIds(before.claims, now.claims);
     const articleIds = changedIds(before.articles, now.articles);
     const entries = await this.entrySource.getEntries([...claimIds, ...articleIds]);
@@ -435,7 +460,12 @@ export class LookupService {
     const state = this.text.exportState();
     this.snapshotWrite = this.snapshotWrite
       .then(() => yieldToOtherWork())
-      .then(async () => writeSnapshot(snapshotPath, state, fingerprint, await meta()))
+      // Every entry's links are in the link index before their keys are written with the state.
+      .then(() => this.allLinksIndexed())
+      .then(async () => {
+        const links = this.linkIndex().exportKeys(state.index.ids);
+        await writeSnapshot(snapshotPath, { state, meta: await meta(), links }, fingerprint);
+      })
       .catch((error: unknown) => logger.warn({ err: error, snapshotPath }, 'could not write the index snapshot'));
   }
 

@@ -19,6 +19,12 @@ function linkKey(canonicalUrl: string): number {
   return digest.readUInt32BE(0) * 2 ** 21 + (digest.readUInt32BE(4) >>> 11);
 }
 
+/** Each entry's link keys, for a snapshot: `counts[i]` keys for the i-th id, one after the other. */
+export interface ExportedLinkKeys {
+  counts: Int32Array;
+  keys: Float64Array;
+}
+
 /**
  * Exact link lookup: which claims and articles mention a link, by its canonical form, so any
  * shared form of the link (tracking parameters, mobile host, archive snapshot...) finds them.
@@ -34,10 +40,43 @@ export class LinkIndex {
     return this.entriesByKey.size;
   }
 
+  /**
+   * A link index restored from `exportKeys`: the links of `ids[i]` (of kind `kindOf(ids[i])`) are
+   * the next `counts[i]` keys. No link is canonicalised or hashed again.
+   */
+  static fromKeys(ids: readonly (string | null)[], kindOf: (id: string) => LinkedKind | undefined, exported: ExportedLinkKeys): LinkIndex {
+    const links = new LinkIndex();
+    let next = 0;
+    ids.forEach((id, position) => {
+      const count = exported.counts[position] ?? 0;
+      const kind = id === null ? undefined : kindOf(id);
+      if (id !== null && kind !== undefined && count > 0) links.addKeys(id, kind, Array.from(exported.keys.subarray(next, next + count)));
+      next += count;
+    });
+    return links;
+  }
+
+  /** The keys of each of `ids` (none for an id without links), to be stored and given to `fromKeys`. */
+  exportKeys(ids: readonly (string | null)[]): ExportedLinkKeys {
+    const counts = new Int32Array(ids.length);
+    const keys: number[] = [];
+    ids.forEach((id, position) => {
+      const held = id === null ? undefined : this.keysById.get(id);
+      if (held === undefined) return;
+      const own = Array.isArray(held) ? held : [held];
+      counts[position] = own.length;
+      keys.push(...own);
+    });
+    return { counts, keys: Float64Array.from(keys) };
+  }
+
   /** Sets the links of one entry, replacing any it had; links that are not valid URLs are skipped. */
   add(id: string, kind: LinkedKind, urls: readonly string[]): void {
+    this.addKeys(id, kind, [...new Set(urls.map(canonicalizeUrl).filter((url): url is string => url !== undefined).map(linkKey))]);
+  }
+
+  private addKeys(id: string, kind: LinkedKind, keys: number[]): void {
     this.remove(id);
-    const keys = [...new Set(urls.map(canonicalizeUrl).filter((url): url is string => url !== undefined).map(linkKey))];
     if (keys.length === 0) return;
     this.keysById.set(id, keys.length === 1 ? keys[0]! : keys);
     const entry: LinkedEntry = { id, kind };

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ExportedLinkKeys } from '../links/link-index.js';
 import type { EntryHashes } from '../store/store.js';
 import { readFile } from 'node:fs/promises';
 import { writeAtomically } from '../fs/write-atomically.js';
@@ -41,6 +42,11 @@ export interface SnapshotMeta {
 export interface SnapshotContents {
   state: SearchIndexState;
   meta: SnapshotMeta;
+  /**
+   * The link index's keys for the state's ids (`LinkIndex.exportKeys`), so a start need not read
+   * every entry's links again. Absent from snapshots written before there were any.
+   */
+  links?: ExportedLinkKeys;
 }
 
 const TYPED = {
@@ -91,7 +97,7 @@ export function storedEntriesFingerprint(): string {
  * The state as the chunks of one file: magic, header length, JSON header, then 8-byte-aligned
  * sections (views on the state's arrays, not copies).
  */
-export function encodeSnapshot(state: SearchIndexState, fingerprint: string, meta: SnapshotMeta = {}): Uint8Array[] {
+export function encodeSnapshot({ state, meta, links }: SnapshotContents, fingerprint: string): Uint8Array[] {
   const { index, typos } = state;
   const parts: { name: string; kind: ArrayKind; data: Uint8Array }[] = [];
   const typed = (name: string, kind: Exclude<ArrayKind, 'json'>, array: ArrayBufferView) =>
@@ -130,6 +136,10 @@ export function encodeSnapshot(state: SearchIndexState, fingerprint: string, met
     }
   }
   if (state.claimants) json('claimants', state.claimants);
+  if (links) {
+    typed('linkKeyCounts', 'i32', links.counts);
+    typed('linkKeys', 'f64', links.keys);
+  }
 
   // The body is never assembled: its parts are hashed and written as they are, each padded to 8
   // bytes. At a million claims a body buffer would be another 800 MB held while writing.
@@ -228,7 +238,10 @@ export function decodeSnapshot(buffer: Buffer, fingerprint: string): SnapshotCon
       },
       claimants: byName.has('claimants') ? (read('claimants', 'json') as (string | null)[]) : undefined,
     };
-    return { state, meta: header.meta ?? {} };
+    const links = byName.has('linkKeys')
+      ? { counts: read('linkKeyCounts', 'i32') as Int32Array, keys: read('linkKeys', 'f64') as Float64Array }
+      : undefined;
+    return { state, meta: header.meta ?? {}, links };
   } catch {
     return undefined;
   }
@@ -246,8 +259,8 @@ export async function readSnapshot(file: string, fingerprint: string): Promise<S
 }
 
 /** Writes a snapshot atomically: a temporary file renamed over the old one, so a crash never leaves half a file. */
-export async function writeSnapshot(file: string, state: SearchIndexState, fingerprint: string, meta: SnapshotMeta = {}): Promise<void> {
-  await writeAtomically(file, encodeSnapshot(state, fingerprint, meta));
+export async function writeSnapshot(file: string, contents: SnapshotContents, fingerprint: string): Promise<void> {
+  await writeAtomically(file, encodeSnapshot(contents, fingerprint));
 }
 
 function align8(offset: number): number {

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LookupService } from '../../src/core/lookup.js';
 import type { ClaimReview } from '../../src/model/claim-review.js';
 import { SNAPSHOT_FORMAT } from '../../src/search/index-snapshot.js';
@@ -151,6 +151,18 @@ describe('LookupService index snapshot over a JSON store file', () => {
     expect((await restored.lookup('https://checker.example/moon')).results[0]?.id).toBe('moon');
   });
 
+  it('loads the links with the index: a link lookup right after the start reads no entry but its result', async () => {
+    await startOnFile();
+    await Promise.all(stores.splice(0).map((store) => store.close()));
+    const store = await JsonFileStore.open({ path: storePath, seedPath, validatedMarkerMinBytes: 0 });
+    stores.push(store);
+    const scan = vi.spyOn(store, 'scanEntries');
+    const lookup = await LookupService.fromStore(store, { indexSnapshotPath: snapshotPath, snapshotMinEntries: 0 });
+    expect(lookup.indexSource).toBe('snapshot');
+    expect((await lookup.lookup('https://checker.example/moon?utm_source=feed')).results.map((result) => [result.id, result.reason])).toEqual([['moon', 'url']]);
+    expect(scan).not.toHaveBeenCalled();
+  });
+
   it('keeps the snapshot usable across writes of anything but entries', async () => {
     const lookup = await startOnFile();
     await lookup.recordWrongMatch({ scope: 'console', query: 'bleach cure', resultId: 'bleach' });
@@ -183,6 +195,7 @@ describe('LookupService index snapshot over a JSON store file', () => {
     expect(restarted.indexSource).toBe('snapshot');
     expect((await restarted.lookup('windmill noise cancer')).results[0]?.id).toBe('windmill');
     expect((await restarted.lookup('tides caused by wind')).results[0]?.id).toBe('tides');
+    expect((await restarted.lookup('https://checker.example/tides')).results.map((result) => result.reason)).toEqual(['url']);
     expect((await restarted.lookup('moon made of cheese')).results[0]?.id).toBe('moon');
     expect((await restarted.lookup('landing filmed in a studio in 1969', { limit: 5 })).results.map((result) => result.id)).not.toContain('moon');
     expect(await answers(restarted)).toEqual(await answers(LookupService.fromEntries({ claims: await stores[0]!.listClaims() })));

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LookupService } from '../../src/core/lookup.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import { PostgresStore } from '../../src/store/postgres-store.js';
@@ -171,15 +171,17 @@ describe.skipIf(skipReason !== undefined)('LookupService over PostgreSQL', () =>
       // While it was down, another process added a claim and reworded one.
       await theirs.upsert({ claims: [ferry, { ...bridge, claim: 'The Verrow bridge will be painted green next year' }] });
 
+      const scan = vi.spyOn(mine, 'scanEntries');
       const restarted = await LookupService.fromStore(mine, { indexSnapshotPath });
       expect(restarted.indexSource).toBe('snapshot');
       expect(restarted.size).toBe(3);
       expect((await restarted.lookupText('ferry every twenty minutes', { limit: 1 })).results[0]?.id).toBe('ferry');
       expect((await restarted.lookupText('bridge painted green', { limit: 1 })).results[0]?.id).toBe('bridge');
       expect((await restarted.lookupText('Why the Verrow bridge stays grey', { limit: 1 })).results[0]?.id).toBe('explainer');
-      // Links are not in the snapshot: a link lookup waits for them to be read.
+      // The links come with the snapshot (those caught up from the change feed): no scan reads them all.
       expect((await restarted.lookup(bridge.reviewUrl!)).results.map((result) => [result.id, result.reason])).toEqual([['bridge', 'url']]);
       expect((await restarted.lookup(ferry.reviewUrl!)).reason).toBe('url');
+      expect(scan).not.toHaveBeenCalled();
       expect(await restarted.catchUp()).toBe(0);
     });
 

@@ -66,4 +66,19 @@ describe('LinkIndex', () => {
     const index = new LinkIndex();
     expect(() => index.remove('missing')).not.toThrow();
   });
+
+  it('restores from its exported keys to answer exactly as before, links never canonicalised again', () => {
+    const index = new LinkIndex();
+    index.add('claim-1', 'claim', ['https://twitter.com/User/status/1249712404260421633', 'https://example.com/a']);
+    index.add('article-1', 'article', ['https://x.com/user/status/1249712404260421633?s=20']);
+    index.add('claim-2', 'claim', []);
+    index.add('claim-3', 'claim', ['https://example.com/b']);
+    const ids = ['claim-1', null, 'article-1', 'claim-2', 'claim-3'];
+    const kinds = new Map([['claim-1', 'claim'], ['article-1', 'article'], ['claim-2', 'claim'], ['claim-3', 'claim']] as const);
+    const restored = LinkIndex.fromKeys(ids, (id) => kinds.get(id as 'claim-1'), index.exportKeys(ids));
+    for (const link of ['https://twitter.com/user/status/1249712404260421633', 'https://example.com/a', 'https://example.com/b', 'https://example.com/c']) {
+      expect(restored.find(link), link).toEqual(index.find(link));
+    }
+    expect(restored.size).toBe(index.size);
+  });
 });
