@@ -46,13 +46,16 @@ export class LinkIndex {
    */
   static fromKeys(ids: readonly (string | null)[], kindOf: (id: string) => LinkedKind | undefined, exported: ExportedLinkKeys): LinkIndex {
     const links = new LinkIndex();
+    const { counts, keys } = exported;
     let next = 0;
-    ids.forEach((id, position) => {
-      const count = exported.counts[position] ?? 0;
-      const kind = id === null ? undefined : kindOf(id);
-      if (id !== null && kind !== undefined && count > 0) links.addKeys(id, kind, Array.from(exported.keys.subarray(next, next + count)));
+    for (let position = 0; position < ids.length; position++) {
+      const id = ids[position];
+      const count = counts[position] ?? 0;
+      const kind = count > 0 && id !== null && id !== undefined ? kindOf(id) : undefined;
+      // Fresh and without repeats, so nothing to remove first; most entries have one link.
+      if (kind !== undefined) links.insert(id!, kind, count === 1 ? keys[next]! : Array.from(keys.subarray(next, next + count)));
       next += count;
-    });
+    }
     return links;
   }
 
@@ -77,10 +80,14 @@ export class LinkIndex {
 
   private addKeys(id: string, kind: LinkedKind, keys: number[]): void {
     this.remove(id);
-    if (keys.length === 0) return;
-    this.keysById.set(id, keys.length === 1 ? keys[0]! : keys);
+    if (keys.length > 0) this.insert(id, kind, keys.length === 1 ? keys[0]! : keys);
+  }
+
+  /** Indexes an id that holds no links yet under these keys (distinct). */
+  private insert(id: string, kind: LinkedKind, keys: number | number[]): void {
+    this.keysById.set(id, keys);
     const entry: LinkedEntry = { id, kind };
-    for (const key of keys) {
+    for (const key of Array.isArray(keys) ? keys : [keys]) {
       const existing = this.entriesByKey.get(key);
       if (existing === undefined) this.entriesByKey.set(key, entry);
       else if (Array.isArray(existing)) existing.push(entry);
