@@ -1,17 +1,19 @@
 import { commands } from '../../commands/index.js';
 import { createCore, type Core } from '../core/core.js';
 import { LookupService } from '../core/lookup.js';
+import { loadSnapshotFile } from '../core/snapshot-load.js';
 import { openStore } from '../store/open-store.js';
 import type { StoreConfig } from '../config/config.js';
 
 /** Opens the store and builds the searchable core on it: the part every entry point shares. */
 export async function buildCore(config: StoreConfig & { readOnly?: boolean }): Promise<Core> {
+  // A snapshot of the search index spares a restart the rebuild: beside a JSON store file always,
+  // for PostgreSQL where FACTDESK_INDEX_SNAPSHOT says. It is read and restored while the store opens.
+  const indexSnapshotPath = config.indexSnapshotPath ?? (config.databaseUrl ? undefined : `${config.storePath}.index`);
+  const indexSnapshot = indexSnapshotPath ? loadSnapshotFile(indexSnapshotPath) : undefined;
   const store = await openStore(config);
   try {
-    // A snapshot of the search index spares a restart the rebuild: beside a JSON store file always,
-    // for PostgreSQL where FACTDESK_INDEX_SNAPSHOT says.
-    const indexSnapshotPath = config.indexSnapshotPath ?? (config.databaseUrl ? undefined : `${config.storePath}.index`);
-    const lookup = await LookupService.fromStore(store, { indexSnapshotPath });
+    const lookup = await LookupService.fromStore(store, { indexSnapshotPath, indexSnapshot });
     return createCore({ store, lookup, commands });
   } catch (error) {
     await store.close();

@@ -3,14 +3,13 @@ import type { ClaimReview } from '../model/claim-review.js';
 import type { Verdict } from '../model/verdict.js';
 import type { EntryHashes, Store, StoredEntriesDigest, UpsertResult } from '../store/store.js';
 import { ResidentEntries } from './resident-entries.js';
+import { loadSnapshotFile, type LoadedSnapshot } from './snapshot-load.js';
 import { SearchIndex } from '../search/search-index.js';
 import {
-  readSnapshot,
   sharedStoreFingerprint,
   snapshotFingerprint,
   storedEntriesFingerprint,
   writeSnapshot,
-  type SnapshotContents,
   type SnapshotMeta,
 } from '../search/index-snapshot.js';
 import { setImmediate as yieldToOtherWork } from 'node:timers/promises';
@@ -71,6 +70,11 @@ export interface FromStoreOptions {
    * is built and the snapshot rewritten in the background.
    */
   indexSnapshotPath?: string;
+  /**
+   * The load of `indexSnapshotPath` already begun (`loadSnapshotFile`): a start begins it before
+   * it opens the store, so the snapshot is read and restored while the store file is read.
+   */
+  indexSnapshot?: Promise<LoadedSnapshot | undefined>;
   /** Below this many entries the index is simply built (default 2000: about a fifth of a second). */
   snapshotMinEntries?: number;
 }
@@ -118,6 +122,8 @@ export class LookupService {
   /** The snapshot kept in step with the store's entries digest (see `refreshSnapshotLater`). */
   private digestSnapshotPath: string | undefined;
   private snapshotRefresh: NodeJS.Timeout | undefined;
+  /** The snapshot load begun before the store opened (`FromStoreOptions.indexSnapshot`), until used. */
+  private snapshotLoad: Promise<LoadedSnapshot | undefined> | undefined;
 
   private constructor(
     private readonly store: Store | undefined,
@@ -136,6 +142,7 @@ export class LookupService {
     // Taken before reading: whatever other processes write from here on is caught up with later.
     service.changeToken = await store.changeToken?.();
     const snapshotPath = options.indexSnapshotPath;
+    service.snapshotLoad = options.indexSnapshot;
     if (snapshotPath && service.changeToken !== undefined) {
       await service.indexSharedStore(store, snapshotPath);
       return service;
@@ -356,11 +363,11 @@ export class LookupService {
   private async indexSharedStore(store: Store, snapshotPath: string): Promise<void> {
     const fingerprint = sharedStoreFingerprint(store.description);
     const tokenAtStart = this.changeToken;
-    const contents = await readSnapshot(snapshotPath, fingerprint);
-    if (contents?.meta.changeToken !== undefined) {
+    const loaded = await this.matchingSnapshot(snapshotPath, fingerprint);
+    if (loaded?.contents.meta.changeToken !== undefined) {
       try {
-        this.loadSnapshot(contents);
-        this.changeToken = contents.meta.changeToken;
+        this.loadSnapshot(loaded);
+        this.changeToken = loaded.contents.meta.changeToken;
         const caughtUp = await this.catchUp();
         this.indexLinksAfterSnapshot(store);
         // Every start reads what changed since the snapshot: once that is a tenth of the index, a
@@ -389,11 +396,11 @@ export class LookupService {
    */
   private async indexStoredEntries(store: Store, snapshotPath: string, stored: StoredEntriesDigest): Promise<void> {
     const fingerprint = storedEntriesFingerprint();
-    const contents = await readSnapshot(snapshotPath, fingerprint);
-    const { entriesDigest, entryHashes } = contents?.meta ?? {};
-    if (contents && (entriesDigest === stored.digest || entryHashes)) {
+    const loaded = await this.matchingSnapshot(snapshotPath, fingerprint);
+    const { entriesDigest, entryHashes } = loaded?.contents.meta ?? {};
+    if (loaded && (entriesDigest === stored.digest || entryHashes)) {
       try {
-        this.loadSnapshot(contents);
+        this.loadSnapshot(loaded);
         if (entriesDigest !== stored.digest) await this.indexChangedEntries(entryHashes!, await stored.hashes());
         this.indexLinksAfterSnapshot(store);
         if (entriesDigest !== stored.digest) this.writeStoredEntriesSnapshotSoon(snapshotPath, stored);
@@ -410,13 +417,18 @@ export class LookupService {
 
   /**
    * The text index as a snapshot left it, and the link index too when the snapshot holds its
-   * keys; otherwise `indexLinksAfterSnapshot` reads the links by a scan.
+   * keys; otherwise `indexLinksAfterSnapshot` reads the links by a scan. Uses the indexes
+   * `loadSnapshotFile` built, when it did.
    */
-  private loadSnapshot({ state, links }: SnapshotContents): void {
-    this.text = SearchIndex.fromState(state);
+  private loadSnapshot({ contents, indexes }: LoadedSnapshot): void {
+    if (indexes && 'failure' in indexes) throw indexes.failure;
+    const { state } = contents;
+    const text = indexes?.text ?? SearchIndex.fromState(state);
+    const links = indexes ? indexes.links : contents.links && LinkIndex.fromKeys(state.index.ids, (id) => text.kindOf(id), contents.links);
+    this.text = text;
     this.source = 'snapshot';
     if (links) {
-      this.links = LinkIndex.fromKeys(state.index.ids, (id) => this.text.kindOf(id), links);
+      this.links = links;
       this.linksScanning = undefined;
     } else {
       this.linksScanning = new Set();
@@ -525,10 +537,10 @@ export class LookupService {
       ...articles.map((value) => toSearchDocument({ kind: 'article', value })),
     ];
     const fingerprint = snapshotFingerprint(documents);
-    const contents = await readSnapshot(snapshotPath, fingerprint);
-    if (contents) {
+    const loaded = await this.matchingSnapshot(snapshotPath, fingerprint, { build: false });
+    if (loaded) {
       try {
-        this.text = SearchIndex.fromState(contents.state, documents);
+        this.text = SearchIndex.fromState(loaded.contents.state, documents);
         this.source = 'snapshot';
         this.index(claims, articles, { text: false });
         return;
@@ -539,6 +551,17 @@ export class LookupService {
     this.index(claims, articles);
     this.source = 'built';
     this.writeSnapshotSoon(snapshotPath, fingerprint);
+  }
+
+  /**
+   * The snapshot when it was written for `fingerprint`: the one whose load began before the store
+   * opened, if there was one (`build: false` is then moot: its indexes are built already).
+   */
+  private async matchingSnapshot(snapshotPath: string, fingerprint: string, options: { build?: boolean } = {}): Promise<LoadedSnapshot | undefined> {
+    const load = this.snapshotLoad ?? loadSnapshotFile(snapshotPath, options);
+    this.snapshotLoad = undefined;
+    const loaded = await load;
+    return loaded?.contents.fingerprint === fingerprint ? loaded : undefined;
   }
 
   /** Drops whatever a snapshot that failed to load left behind, so the index is built from scratch. */

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ExportedLinkKeys } from '../links/link-index.js';
 import type { EntryHashes } from '../store/store.js';
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
+import { readFileHashed, type HashedFile } from '../fs/read-file-hashed.js';
 import { writeAtomically } from '../fs/write-atomically.js';
 import { FIELDS } from './fields.js';
 import { SEARCH_CONFIG } from './config.js';
@@ -47,6 +48,11 @@ export interface SnapshotContents {
    * every entry's links again. Absent from snapshots written before there were any.
    */
   links?: ExportedLinkKeys;
+}
+
+/** Contents as read from a file, with the fingerprint it was written for. */
+export interface DecodedSnapshot extends SnapshotContents {
+  fingerprint: string;
 }
 
 const TYPED = {
@@ -167,10 +173,11 @@ export function encodeSnapshot({ state, meta, links }: SnapshotContents, fingerp
 
 /**
  * The state in a snapshot buffer and the writer's notes, or undefined when it is not one, is of
- * another format or fingerprint, or is damaged (its body checksum differs). Typed arrays are views
- * on the buffer.
+ * another format or fingerprint (when one is given), or is damaged (its body checksum differs).
+ * Typed arrays are views on the buffer. `bodySha1` is the body's hash when the reader worked it
+ * out (`readSnapshotFile`).
  */
-export function decodeSnapshot(buffer: Buffer, fingerprint: string): SnapshotContents | undefined {
+export function decodeSnapshot(buffer: Buffer, fingerprint: string | undefined, bodySha1?: string): DecodedSnapshot | undefined {
   if (buffer.length < MAGIC.length + 4 || buffer.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
   const headerLength = buffer.readUInt32LE(MAGIC.length);
   const headerEnd = MAGIC.length + 4 + headerLength;
@@ -181,11 +188,12 @@ export function decodeSnapshot(buffer: Buffer, fingerprint: string): SnapshotCon
   } catch {
     return undefined;
   }
-  if (header.format !== SNAPSHOT_FORMAT || header.fingerprint !== fingerprint || !Array.isArray(header.sections)) return undefined;
+  if (header.format !== SNAPSHOT_FORMAT || typeof header.fingerprint !== 'string' || !Array.isArray(header.sections)) return undefined;
+  if (fingerprint !== undefined && header.fingerprint !== fingerprint) return undefined;
   // Typed array views need their element alignment: copy only when the file's buffer lacks it.
   const bodyStart = align8(headerEnd);
   const body = (buffer.byteOffset + bodyStart) % 8 === 0 ? buffer.subarray(bodyStart) : Uint8Array.from(buffer.subarray(bodyStart));
-  if (sha1(body) !== header.bodySha1) return undefined;
+  if ((bodySha1 ?? sha1(body)) !== header.bodySha1) return undefined;
 
   const byName = new Map(header.sections.map((section) => [section.name, section]));
   const read = <K extends ArrayKind>(name: string, kind: K) => {
@@ -241,21 +249,53 @@ export function decodeSnapshot(buffer: Buffer, fingerprint: string): SnapshotCon
     const links = byName.has('linkKeys')
       ? { counts: read('linkKeyCounts', 'i32') as Int32Array, keys: read('linkKeys', 'f64') as Float64Array }
       : undefined;
-    return { state, meta: header.meta ?? {}, links };
+    return { state, meta: header.meta ?? {}, links, fingerprint: header.fingerprint };
   } catch {
     return undefined;
   }
 }
 
-/** Reads a snapshot file; undefined when it is missing, unreadable or does not match. */
-export async function readSnapshot(file: string, fingerprint: string): Promise<SnapshotContents | undefined> {
-  let buffer: Buffer;
+/** A snapshot file's bytes with the SHA-1 of its body, read but not yet decoded. */
+export type SnapshotFile = HashedFile;
+
+/**
+ * Reads a snapshot file and hashes its body (off this thread when large, see `readFileHashed`),
+ * without knowing yet what it must match: a start begins this before it opens the store, so both
+ * files are read at once. Undefined when the file is missing or unreadable.
+ */
+export async function readSnapshotFile(file: string): Promise<SnapshotFile | undefined> {
   try {
-    buffer = await readFile(file);
+    return await readFileHashed(file, { hashFrom: await bodyStartOf(file) });
   } catch {
     return undefined;
   }
-  return decodeSnapshot(buffer, fingerprint);
+}
+
+/** Where the body of the snapshot in this file starts: after the magic, the header's length and the header. */
+async function bodyStartOf(file: string): Promise<number> {
+  const handle = await open(file, 'r');
+  try {
+    const prefix = Buffer.alloc(MAGIC.length + 4);
+    const { bytesRead } = await handle.read(prefix, 0, prefix.length, 0);
+    // Not a snapshot: hash it all; the magic check in `decodeSnapshot` refuses it anyway.
+    if (bytesRead < prefix.length) return 0;
+    return align8(MAGIC.length + 4 + prefix.readUInt32LE(MAGIC.length));
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * The contents of a snapshot file read by `readSnapshotFile`, when it is whole and (given a
+ * fingerprint) matches it.
+ */
+export function decodeSnapshotFile(file: SnapshotFile | undefined, fingerprint?: string): DecodedSnapshot | undefined {
+  return file && decodeSnapshot(file.bytes, fingerprint, file.sha1);
+}
+
+/** Reads a snapshot file; undefined when it is missing, unreadable or does not match. */
+export async function readSnapshot(file: string, fingerprint: string): Promise<SnapshotContents | undefined> {
+  return decodeSnapshotFile(await readSnapshotFile(file), fingerprint);
 }
 
 /** Writes a snapshot atomically: a temporary file renamed over the old one, so a crash never leaves half a file. */

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
 import type { Adapter } from 'lowdb';
 import { FaultError } from '../core/errors.js';
+import { readFileHashed } from '../fs/read-file-hashed.js';
 import { writeAtomically } from '../fs/write-atomically.js';
 import { logger } from '../log/logger.js';
 import type { StoreData } from '../model/store-data.js';
@@ -71,8 +72,10 @@ export class StoreFileAdapter implements Adapter<StoreData> {
   async open(): Promise<StoreFileContents> {
     const { file, seed } = this.names;
     let bytes: Buffer;
+    let sha1: string | undefined;
     try {
-      bytes = await readFile(this.filePath);
+      // With a note of validated bytes to match, the file's hash comes with it, worked out off this thread.
+      ({ bytes, sha1 } = this.#marker ? await readFileHashed(this.filePath) : { bytes: await readFile(this.filePath) });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new FaultError(storeMessages.fileMissing(file), { cause: error });
       throw new FaultError(storeMessages.fileUnreadable(file, (error as Error).message), { cause: error });
@@ -82,7 +85,7 @@ export class StoreFileAdapter implements Adapter<StoreData> {
       notJson: (problem: string, line: number, column: number) => storeMessages.fileNotJson(file, problem, line, column),
     };
     const marked = this.#marker !== undefined && bytes.byteLength >= this.#minBytes;
-    const validated = marked ? await this.#marker!.matching(bytes) : undefined;
+    const validated = marked ? await this.#marker!.matching(bytes, sha1) : undefined;
     const layout = findStoreFileLayout(bytes);
     if (validated && layout) {
       const digest = validated.entriesDigest ?? (await entriesDigest(bytes, layout));

@@ -49,8 +49,11 @@ export class ValidatedMarker {
     return `${this.storePath}.validated`;
   }
 
-  /** What the note says of these exact bytes when they were recorded as valid under the current schema; else undefined. */
-  async matching(bytes: Uint8Array): Promise<ValidatedBytes | undefined> {
+  /**
+   * What the note says of these exact bytes when they were recorded as valid under the current
+   * schema; else undefined. `sha1` is the bytes' own, when the caller has it (see `readFileHashed`).
+   */
+  async matching(bytes: Uint8Array, sha1?: string): Promise<ValidatedBytes | undefined> {
     let marker: Partial<Marker>;
     try {
       marker = JSON.parse(await readFile(this.file, 'utf8')) as Partial<Marker>;
@@ -61,7 +64,7 @@ export class ValidatedMarker {
       marker.format === MARKER_FORMAT &&
       marker.bytes === bytes.byteLength &&
       marker.schema === currentSchemaDigest() &&
-      marker.sha1 === (await sha1InSlices([bytes]));
+      marker.sha1 === (sha1 ?? (await sha1InSlices([bytes])));
     if (!matches) return undefined;
     return typeof marker.entries === 'string' ? { entriesDigest: marker.entries } : {};
   }

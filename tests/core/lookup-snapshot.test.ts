@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LookupService } from '../../src/core/lookup.js';
 import type { ClaimReview } from '../../src/model/claim-review.js';
-import { SNAPSHOT_FORMAT } from '../../src/search/index-snapshot.js';
+import { loadSnapshotFile } from '../../src/core/snapshot-load.js';
+import { SNAPSHOT_FORMAT, readSnapshot, storedEntriesFingerprint, writeSnapshot } from '../../src/search/index-snapshot.js';
 import { JsonFileStore } from '../../src/store/json-file-store.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import type { Store } from '../../src/store/store.js';
@@ -127,11 +128,15 @@ describe('LookupService index snapshot over a JSON store file', () => {
     await Promise.all(stores.splice(0).map((store) => store.close()));
   });
 
-  /** A start as the bot makes it: the store opened (with the note of its bytes), then the index. */
+  /**
+   * A start as the bot makes it (`buildCore`): the snapshot's load begun, the store opened (with
+   * the note of its bytes), then the index.
+   */
   async function startOnFile(): Promise<LookupService> {
+    const indexSnapshot = loadSnapshotFile(snapshotPath);
     const store = await JsonFileStore.open({ path: storePath, seedPath, validatedMarkerMinBytes: 0 });
     stores.push(store);
-    const lookup = await LookupService.fromStore(store, { indexSnapshotPath: snapshotPath, snapshotMinEntries: 0 });
+    const lookup = await LookupService.fromStore(store, { indexSnapshotPath: snapshotPath, indexSnapshot, snapshotMinEntries: 0 });
     await lookup.snapshotWritten();
     return lookup;
   }
@@ -199,6 +204,18 @@ describe('LookupService index snapshot over a JSON store file', () => {
     expect((await restarted.lookup('moon made of cheese')).results[0]?.id).toBe('moon');
     expect((await restarted.lookup('landing filmed in a studio in 1969', { limit: 5 })).results.map((result) => result.id)).not.toContain('moon');
     expect(await answers(restarted)).toEqual(await answers(LookupService.fromEntries({ claims: await stores[0]!.listClaims() })));
+  });
+
+  it('rebuilds, answering as a fresh build, when the snapshot matches but its indexes cannot be restored', async () => {
+    const expected = await answers(await startOnFile());
+    const contents = (await readSnapshot(snapshotPath, storedEntriesFingerprint()))!;
+    const { state } = contents;
+    // Whole and matching, but one claimant short of its ids: restoring it throws.
+    await writeSnapshot(snapshotPath, { ...contents, state: { ...state, claimants: state.claimants!.slice(1) } }, storedEntriesFingerprint());
+    const restarted = await restart();
+    expect(restarted.indexSource).toBe('built');
+    expect(await answers(restarted)).toEqual(expected);
+    expect((await restarted.lookup('https://checker.example/moon')).results[0]?.id).toBe('moon');
   });
 
   it('rebuilds from a snapshot written for another kind of store', async () => {

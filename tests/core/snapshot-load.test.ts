@@ -1,0 +1,58 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadSnapshotFile } from '../../src/core/snapshot-load.js';
+import { LinkIndex } from '../../src/links/link-index.js';
+import { writeSnapshot } from '../../src/search/index-snapshot.js';
+import { SearchIndex } from '../../src/search/search-index.js';
+
+let folder: string;
+let file: string;
+beforeEach(async () => {
+  folder = await mkdtemp(path.join(os.tmpdir(), 'factdesk-snapshot-load-'));
+  file = path.join(folder, 'store.json.index');
+});
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+function indexes(): { text: SearchIndex; links: LinkIndex } {
+  const text = new SearchIndex();
+  text.add({ id: 'bleach', kind: 'claim', claim: 'Drinking bleach cures COVID-19.' });
+  text.add({ id: 'moon', kind: 'claim', claim: 'The 1969 moon landing was filmed in a studio.' });
+  const links = new LinkIndex();
+  links.add('moon', 'claim', ['https://checker.example/moon']);
+  return { text, links };
+}
+
+describe('loadSnapshotFile', () => {
+  it('restores the text and link indexes of a snapshot that holds all they need', async () => {
+    const { text, links } = indexes();
+    await writeSnapshot(file, { state: text.exportState(), meta: {}, links: links.exportKeys(text.exportState().index.ids) }, 'fp');
+    const loaded = await loadSnapshotFile(file);
+    expect(loaded?.contents.fingerprint).toBe('fp');
+    const built = loaded?.indexes;
+    if (!built || 'failure' in built) throw new Error('expected the indexes built');
+    expect(built.text.search('moon landing studio')[0]?.id).toBe('moon');
+    expect(built.links?.find('https://checker.example/moon')).toEqual([{ id: 'moon', kind: 'claim' }]);
+  });
+
+  it('builds nothing when asked not to, or when the snapshot needs its documents', async () => {
+    const { text } = indexes();
+    await writeSnapshot(file, { state: text.exportState(), meta: {} }, 'fp');
+    expect((await loadSnapshotFile(file, { build: false }))?.indexes).toBeUndefined();
+    const { claimants: _claimants, ...needsDocuments } = text.exportState();
+    await writeSnapshot(file, { state: needsDocuments, meta: {} }, 'fp');
+    expect((await loadSnapshotFile(file))?.indexes).toBeUndefined();
+  });
+
+  it('keeps why the indexes could not be built, for the start to rebuild instead; it never rejects', async () => {
+    const { text } = indexes();
+    const state = text.exportState();
+    await writeSnapshot(file, { state: { ...state, claimants: state.claimants!.slice(1) }, meta: {} }, 'fp');
+    const built = (await loadSnapshotFile(file))?.indexes;
+    expect(built && 'failure' in built && built.failure).toBeInstanceOf(Error);
+    expect(await loadSnapshotFile(path.join(folder, 'missing.index'))).toBeUndefined();
+  });
+});
