@@ -1,4 +1,4 @@
-import { grown } from './typed-arrays.js';
+import { grown, joinedPieces, mergedViews, type Pieces } from './typed-arrays.js';
 
 /** Term ids per chunk at most (16 MB): large enough that a chunk ends rarely, small enough that its spare room is. */
 const MAX_CHUNK = 1 << 22;
@@ -68,26 +68,31 @@ export class ForwardLists {
     }
   }
 
-  /** The lists of slots 0..slots-1 as one array with each slot's start and length: the snapshot's form. */
-  exportState(slots: number): { docStart: Int32Array; docLength: Int32Array; forward: Int32Array } {
+  /**
+   * The lists of slots 0..slots-1 end to end, with each slot's start and length: the snapshot's
+   * form. The lists come as views on the chunks (`Pieces`), not a copy: written lists never change.
+   */
+  exportState(slots: number): { docStart: Int32Array; docLength: Int32Array; forward: Int32Array[] } {
     const docStart = new Int32Array(slots);
     const docLength = new Int32Array(slots);
-    let total = 0;
-    for (let slot = 0; slot < slots; slot++) total += slot < this.lengthOf.length ? this.lengthOf[slot]! : 0;
-    const forward = new Int32Array(total);
     let at = 0;
     for (let slot = 0; slot < slots; slot++) {
-      const terms = this.at(slot);
+      const length = slot < this.lengthOf.length ? this.lengthOf[slot]! : 0;
       docStart[slot] = at;
-      docLength[slot] = terms.length;
-      forward.set(terms, at);
-      at += terms.length;
+      docLength[slot] = length;
+      at += length;
     }
-    return { docStart, docLength, forward };
+    const runs = function* (lists: ForwardLists) {
+      for (let slot = 0; slot < slots; slot++) {
+        yield { chunk: lists.chunkOf[slot]!, start: lists.startOf[slot]!, length: docLength[slot]! };
+      }
+    };
+    return { docStart, docLength, forward: mergedViews(this.chunks, runs(this)) };
   }
 
   /** Lists restored from `exportState`'s form; later lists go to new chunks. */
-  static fromState(docStart: Int32Array, docLength: Int32Array, forward: Int32Array): ForwardLists {
+  static fromState(docStart: Int32Array, docLength: Int32Array, pieces: Pieces<Int32Array>): ForwardLists {
+    const forward = joinedPieces(pieces, Int32Array);
     const lists = new ForwardLists();
     lists.chunks = [forward];
     lists.used = forward.length;

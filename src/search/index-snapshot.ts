@@ -7,6 +7,7 @@ import { writeAtomically } from '../fs/write-atomically.js';
 import { FIELDS } from './fields.js';
 import { SEARCH_CONFIG } from './config.js';
 import type { SearchIndexState } from './search-index.js';
+import type { Pieces } from './typed-arrays.js';
 import type { SearchDocument } from './types.js';
 
 /**
@@ -105,10 +106,12 @@ export function storedEntriesFingerprint(): string {
  */
 export function encodeSnapshot({ state, meta, links }: SnapshotContents, fingerprint: string): Uint8Array[] {
   const { index, typos } = state;
-  const parts: { name: string; kind: ArrayKind; data: Uint8Array }[] = [];
-  const typed = (name: string, kind: Exclude<ArrayKind, 'json'>, array: ArrayBufferView) =>
-    parts.push({ name, kind, data: new Uint8Array(array.buffer, array.byteOffset, array.byteLength) });
-  const json = (name: string, value: unknown) => parts.push({ name, kind: 'json', data: Buffer.from(JSON.stringify(value)) });
+  // A section's data is one or more byte views, written one after the other (see `Pieces`).
+  const parts: { name: string; kind: ArrayKind; data: Uint8Array[] }[] = [];
+  const bytesOf = (array: ArrayBufferView) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+  const typed = (name: string, kind: Exclude<ArrayKind, 'json'>, array: Pieces<ArrayBufferView>) =>
+    parts.push({ name, kind, data: Array.isArray(array) ? (array as readonly ArrayBufferView[]).map(bytesOf) : [bytesOf(array as ArrayBufferView)] });
+  const json = (name: string, value: unknown) => parts.push({ name, kind: 'json', data: [Buffer.from(JSON.stringify(value))] });
   json('ids', index.ids);
   json('terms', index.terms);
   json('typoSurfaces', typos.surfaces);
@@ -154,13 +157,14 @@ export function encodeSnapshot({ state, meta, links }: SnapshotContents, fingerp
   const bodyHash = createHash('sha1');
   let offset = 0;
   for (const part of parts) {
-    sections.push({ name: part.name, kind: part.kind, offset, bytes: part.data.byteLength });
-    const padding = new Uint8Array(align8(part.data.byteLength) - part.data.byteLength);
-    for (const chunk of [part.data, padding]) {
+    const bytes = part.data.reduce((sum, piece) => sum + piece.byteLength, 0);
+    sections.push({ name: part.name, kind: part.kind, offset, bytes });
+    const padding = new Uint8Array(align8(bytes) - bytes);
+    for (const chunk of [...part.data, padding]) {
       bodyHash.update(chunk);
       chunks.push(chunk);
     }
-    offset += part.data.byteLength + padding.byteLength;
+    offset += bytes + padding.byteLength;
   }
   const header: Header = { format: SNAPSHOT_FORMAT, fingerprint, bodySha1: bodyHash.digest('hex'), sections, meta };
   const headerBytes = Buffer.from(JSON.stringify(header));

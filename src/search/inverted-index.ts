@@ -4,7 +4,7 @@ import { Postings, type PackedPostings } from './postings.js';
 import { SlotList } from './slot-list.js';
 import { TextArena, type PackedTexts } from './text-arena.js';
 import { ForwardLists } from './forward-lists.js';
-import { grown } from './typed-arrays.js';
+import { grown, type Pieces } from './typed-arrays.js';
 import { selectBest, type ScoredSlot } from './top-slots.js';
 
 /** One document as the index sees it: the term ids (`internTerm`) of each field, in `FIELDS` order. */
@@ -45,7 +45,8 @@ export interface InvertedIndexState {
   headlineEnds: Uint16Array;
   docStart: Int32Array;
   docLength: Int32Array;
-  forward: Int32Array;
+  /** Each slot's term ids end to end (views on the chunks when exported, see `Pieces`). */
+  forward: Pieces<Int32Array>;
   terms: string[];
   documentFrequency: Int32Array;
   postings: PackedPostings;

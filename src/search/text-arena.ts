@@ -1,8 +1,9 @@
-import { grown } from './typed-arrays.js';
+import { grown, joinedPieces, mergedViews, type Pieces } from './typed-arrays.js';
 
 /** The texts of slots 0..n-1 in one buffer: slot i's bytes at `start[i]`, `length[i]` of them (-1: no text). */
 export interface PackedTexts {
-  bytes: Uint8Array;
+  /** As exported, views on the arena's chunks (`Pieces`); as read from a snapshot, one buffer. */
+  bytes: Pieces<Uint8Array>;
   start: Int32Array;
   length: Int32Array;
 }
@@ -51,28 +52,32 @@ export class TextArena {
     this.total += length;
   }
 
-  /** The texts of the first `slots` slots in one buffer (copied), for a snapshot. */
+  /**
+   * The texts of the first `slots` slots end to end, for a snapshot: views on the chunks, not a
+   * copy (written texts never change; a replaced one is left as stale room).
+   */
   packed(slots: number): PackedTexts {
     const start = new Int32Array(slots);
     const length = new Int32Array(slots).fill(-1);
-    let total = 0;
-    for (let slot = 0; slot < slots && slot < this.lengthOf.length; slot++) total += Math.max(0, this.lengthOf[slot]!);
-    const bytes = Buffer.allocUnsafe(total);
     let at = 0;
     for (let slot = 0; slot < slots && slot < this.lengthOf.length; slot++) {
       const size = this.lengthOf[slot]!;
       if (size < 0) continue;
-      const from = this.startOf[slot]!;
-      this.chunks[this.chunkOf[slot]!]!.copy(bytes, at, from, from + size);
       start[slot] = at;
       length[slot] = size;
       at += size;
     }
-    return { bytes, start, length };
+    const runs = function* (arena: TextArena) {
+      for (let slot = 0; slot < slots && slot < arena.lengthOf.length; slot++) {
+        yield { chunk: arena.chunkOf[slot]!, start: arena.startOf[slot]!, length: arena.lengthOf[slot]! };
+      }
+    };
+    return { bytes: mergedViews(this.chunks, runs(this)), start, length };
   }
 
   /** An arena over packed texts, reading them where they lie (no copy); throws when they do not fit together. */
-  static fromPacked({ bytes, start, length }: PackedTexts): TextArena {
+  static fromPacked({ bytes: pieces, start, length }: PackedTexts): TextArena {
+    const bytes = joinedPieces(pieces, Uint8Array);
     if (start.length !== length.length) throw new Error('packed texts: start and length differ in count');
     const arena = new TextArena();
     arena.ensureSlots(start.length);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ForwardLists } from '../../src/search/forward-lists.js';
+import { joinedPieces } from '../../src/search/typed-arrays.js';
 
 const list = (lists: ForwardLists, slot: number) => [...lists.at(slot)];
 
@@ -31,9 +32,25 @@ describe('ForwardLists', () => {
     const lists = new ForwardLists();
     [[1, 2], [], [4, 5, 6]].forEach((terms, slot) => lists.set(slot, terms, terms.length));
     const state = lists.exportState(3);
-    expect([...state.forward]).toEqual([1, 2, 4, 5, 6]);
+    expect([...joinedPieces(state.forward, Int32Array)]).toEqual([1, 2, 4, 5, 6]);
     const restored = ForwardLists.fromState(state.docStart, state.docLength, state.forward);
     restored.set(3, [9, 9], 2);
     expect([0, 1, 2, 3].map((slot) => list(restored, slot))).toEqual([[1, 2], [], [4, 5, 6], [9, 9]]);
+  });
+
+  it('exports views on its chunks, not a copy, that later changes leave as they were', () => {
+    const lists = new ForwardLists();
+    [[1, 2], [3], [4, 5, 6]].forEach((terms, slot) => lists.set(slot, terms, terms.length));
+    const before = lists.exportState(3);
+    // Slots written end to end in one chunk export as one view on it.
+    expect(before.forward).toHaveLength(1);
+    lists.set(1, [7, 8], 2);
+    lists.clear(2);
+    expect([...joinedPieces(before.forward, Int32Array)]).toEqual([1, 2, 3, 4, 5, 6]);
+    const after = lists.exportState(3);
+    expect([...after.docLength]).toEqual([2, 2, 0]);
+    expect([...joinedPieces(after.forward, Int32Array)]).toEqual([1, 2, 7, 8]);
+    const restored = ForwardLists.fromState(after.docStart, after.docLength, after.forward);
+    expect([0, 1, 2].map((slot) => list(restored, slot))).toEqual([[1, 2], [7, 8], []]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TextArena } from '../../src/search/text-arena.js';
+import { joinedPieces } from '../../src/search/typed-arrays.js';
 
 describe('TextArena', () => {
   it('gives back each slot its text, any script, and undefined where there is none', () => {
@@ -52,5 +53,18 @@ describe('TextArena', () => {
   it('refuses packed texts that point outside their bytes', () => {
     const packed = new TextArena().packed(0);
     expect(() => TextArena.fromPacked({ bytes: packed.bytes, start: Int32Array.of(0), length: Int32Array.of(5) })).toThrow(/outside/);
+  });
+
+  it('packs views on its chunks, not a copy, that later changes leave as they were', () => {
+    const arena = new TextArena();
+    ['one', 'two', 'three'].forEach((text, slot) => arena.set(slot, text));
+    const before = arena.packed(3);
+    expect(before.bytes).toHaveLength(1);
+    arena.set(1, 'second');
+    arena.set(2, undefined);
+    expect(Buffer.from(joinedPieces(before.bytes, Uint8Array)).toString()).toBe('onetwothree');
+    const after = arena.packed(3);
+    expect(Buffer.from(joinedPieces(after.bytes, Uint8Array)).toString()).toBe('onesecond');
+    expect([0, 1, 2].map((slot) => TextArena.fromPacked(after).get(slot))).toEqual(['one', 'second', undefined]);
   });
 });
