@@ -1,8 +1,9 @@
 import type { Article } from '../model/article.js';
 import type { ClaimReview } from '../model/claim-review.js';
-import type { Verdict } from '../model/verdict.js';
 import type { EntryHashes, Store, StoredEntriesDigest, UpsertResult } from '../store/store.js';
 import { ResidentEntries } from './resident-entries.js';
+import { linksOf, toSearchDocument, type Entry } from './entries.js';
+import { articleResult, articleVerdict, claimResult } from './result-items.js';
 import { loadSnapshotFile, type LoadedSnapshot } from './snapshot-load.js';
 import { SearchIndex } from '../search/search-index.js';
 import {
@@ -16,7 +17,6 @@ import { setImmediate as yieldToOtherWork } from 'node:timers/promises';
 import { logger } from '../log/logger.js';
 import { normalizeText } from '../search/normalize.js';
 import { CONFIDENT_MATCH } from '../search/config.js';
-import type { SearchDocument } from '../search/types.js';
 import { LinkIndex } from '../links/link-index.js';
 import { canonicalizeUrl, looksLikeUrl } from '../links/canonicalize-url.js';
 import { urlSearchWords } from '../links/url-words.js';
@@ -51,7 +51,7 @@ export interface LookupOutcome {
   results: ResultItem[];
 }
 
-type Entry = { kind: 'claim'; value: ClaimReview } | { kind: 'article'; value: Article };
+
 
 /** Where entries are written and read back by id: the store itself, or the entries given to `fromEntries`. */
 type EntrySource = Pick<Store, 'getEntries' | 'upsert'>;
@@ -673,87 +673,8 @@ function changedIds(before: { ids: string[]; hashes: string[] }, now: { ids: str
   return changed;
 }
 
-/** The links an entry is known by: a claim's review and where it circulated, an article's own. */
-function linksOf(entry: Entry): string[] {
-  const urls = entry.kind === 'claim' ? [entry.value.reviewUrl, ...entry.value.appearances] : [entry.value.url];
-  return urls.filter((url): url is string => Boolean(url));
-}
-
-function rounded(score: number): number {
-  return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
-}
-
-function claimResult(claim: ClaimReview, score: number, reason: MatchReason): ResultItem {
-  return {
-    id: claim.id,
-    kind: 'claim',
-    title: claim.claim,
-    verdict: claim.verdict,
-    rating: claim.rating,
-    source: { name: claim.reviewer.name, url: claim.reviewUrl ?? claim.reviewer.url },
-    date: claim.reviewDate,
-    context: claim.summary,
-    claimant: claim.claimant,
-    language: claim.language,
-    score: rounded(score),
-    matchedBy: reason === 'url' ? 'url' : 'text',
-    reason,
-    sample: claim.sample,
-  };
-}
-
-function articleResult(article: Article, verdict: Verdict, score: number, reason: MatchReason): ResultItem {
-  const credited = article.attribution.map((credit) => credit.name);
-  return {
-    id: article.id,
-    kind: 'article',
-    title: article.title,
-    verdict,
-    rating: article.label ?? 'No label',
-    source: {
-      name: credited.length > 0 ? `${article.publisher}, citing ${credited.join(' and ')}` : article.publisher,
-      url: article.url,
-    },
-    date: article.publishedDate,
-    context: article.context ?? article.summary,
-    language: article.language,
-    score: rounded(score),
-    matchedBy: reason === 'url' ? 'url' : 'text',
-    reason,
-    sample: article.sample,
-  };
-}
-
-/** An article's verdict is that of the main claim it makes (its first covered claim that is stored). */
-function articleVerdict(article: Article, claims: ReadonlyMap<string, ClaimReview>): Verdict {
-  const main = article.claimIds.map((claimId) => claims.get(claimId)).find(Boolean);
-  return main?.verdict ?? 'other';
-}
-
 /** Links are remembered in canonical form, so the same link with other tracking parameters counts too. */
 function feedbackKey(query: string): string {
   return (looksLikeUrl(query) ? canonicalizeUrl(query) : undefined) ?? normalizeText(query);
 }
 
-function toSearchDocument(entry: Entry): SearchDocument {
-  if (entry.kind === 'claim') {
-    const claim = entry.value;
-    return {
-      id: claim.id,
-      kind: 'claim',
-      claim: claim.claim,
-      title: claim.title,
-      summary: claim.summary,
-      claimant: claim.claimant,
-      language: claim.language,
-    };
-  }
-  const article = entry.value;
-  return {
-    id: article.id,
-    kind: 'article',
-    claim: article.title,
-    summary: [article.summary, article.body].filter(Boolean).join('\n'),
-    language: article.language,
-  };
-}
