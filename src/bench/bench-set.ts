@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { readVerdict } from '../ingest/normalize-verdict.js';
 import type { ClaimReview } from '../model/claim-review.js';
 
 /** One line of a bench set's `claims.jsonl` (see ../shared/bench/README.md). */
@@ -52,9 +53,9 @@ function parseClaims(text: string, setName: string): ClaimReview[] {
       claim: claim.claim,
       title: claim.title || undefined,
       summary: claim.summary || undefined,
-      // Ranking never reads the verdict; the publisher's text is kept as the rating.
-      verdict: 'other',
-      rating: claim.verdict ?? 'Not rated',
+      // Read onto the canonical scale as an import would (ranking never reads it), so a store grown
+      // from a set shows real verdicts; the publisher's text stays the rating.
+      ...verdictOf(claim.verdict),
       reviewer: { name: setName },
       reviewUrl: isHttpUrl(claim.url) ? claim.url : undefined,
       claimant: claim.speaker || undefined,
@@ -63,6 +64,11 @@ function parseClaims(text: string, setName: string): ClaimReview[] {
       tags: [],
     } satisfies ClaimReview;
   });
+}
+
+function verdictOf(rating: string | undefined): Pick<ClaimReview, 'verdict' | 'rating'> {
+  const reading = rating ? readVerdict({ text: rating }) : undefined;
+  return reading ? { verdict: reading.verdict, rating: reading.rating } : { verdict: 'other', rating: 'Not rated' };
 }
 
 function parseQueries(text: string): BenchQuery[] {
