@@ -83,6 +83,10 @@ export class Postings {
    * `newSlot` (old slot → new slot, -1 for a removed one; it must keep the slot order).
    */
   rebuild(termCount: number, newSlot: Int32Array): void {
+    if (isIdentity(newSlot)) {
+      this.foldTails(termCount);
+      return;
+    }
     const start = new Int32Array(termCount + 1);
     for (let termId = 0; termId < termCount; termId++) {
       let live = 0;
@@ -127,6 +131,57 @@ export class Postings {
     this.tailPostings = 0;
   }
 
+  /**
+   * `rebuild` when no slot moves or goes (additions only, as after an import): each term's base
+   * range is copied whole, not posting by posting, and only the tails are packed one by one.
+   */
+  private foldTails(termCount: number): void {
+    const start = new Int32Array(termCount + 1);
+    for (let termId = 0; termId < termCount; termId++) {
+      start[termId + 1] = start[termId]! + (this.baseTo(termId) - this.baseFrom(termId)) + (this.tails[termId]?.length ?? 0);
+    }
+    const total = start[termCount]!;
+    const slots = new Int32Array(total);
+    const counts = new Uint8Array(total);
+    const escapes = new Map<number, number>();
+    // The base is copied in runs: every term up to the next one with a tail, in one go.
+    let copied = 0;
+    for (let termId = 0; termId < termCount; termId++) {
+      const tail = this.tails[termId];
+      if (!tail) continue;
+      // Terms past the old base (new words) have no base range: the whole base lies before them.
+      const end = termId + 1 < this.start.length ? this.start[termId + 1]! : this.slots.length;
+      const shift = start[termId + 1]! - tail.length - end;
+      slots.set(this.slots.subarray(copied, end), copied + shift);
+      counts.set(this.counts.subarray(copied, end), copied + shift);
+      copied = end;
+      let at = start[termId + 1]! - tail.length;
+      for (let i = 0; i < tail.length; i++, at++) {
+        const claim = tail.counts[i * 3]!;
+        const title = tail.counts[i * 3 + 1]!;
+        const summary = tail.counts[i * 3 + 2]!;
+        slots[at] = tail.slots[i]!;
+        counts[at] = packCounts(claim, title, summary);
+        if (counts[at] === ESCAPED) escapes.set(at, exactCounts(claim, title, summary));
+      }
+    }
+    // What is left of the base comes last, where no tail follows it.
+    const shift = total - this.slots.length;
+    slots.set(this.slots.subarray(copied), copied + shift);
+    counts.set(this.counts.subarray(copied), copied + shift);
+    // The base's rare exact counts move with their term's range.
+    for (const [position, exact] of this.escapes) {
+      const termId = termAt(this.start, position);
+      escapes.set(position - this.start[termId]! + start[termId]!, exact);
+    }
+    this.start = start;
+    this.slots = slots;
+    this.counts = counts;
+    this.escapes = escapes;
+    this.tails = [];
+    this.tailPostings = 0;
+  }
+
   /** The packed base (tails must have been folded in first). */
   toPacked(): PackedPostings {
     if (this.hasTails) throw new Error('Postings.toPacked needs the tails folded in first (rebuild)');
@@ -147,4 +202,22 @@ export class Postings {
     for (let i = 0; i + 1 < packed.escapes.length; i += 2) postings.escapes.set(packed.escapes[i]!, packed.escapes[i + 1]!);
     return postings;
   }
+}
+
+/** Whether every slot maps to itself. */
+function isIdentity(newSlot: Int32Array): boolean {
+  for (let slot = 0; slot < newSlot.length; slot++) if (newSlot[slot] !== slot) return false;
+  return true;
+}
+
+/** The term whose base range holds `position`: the last term starting at or before it (ranges of empty terms are skipped). */
+function termAt(start: Int32Array, position: number): number {
+  let low = 0;
+  let high = start.length - 2;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (start[middle]! <= position) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
