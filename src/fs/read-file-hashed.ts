@@ -36,7 +36,8 @@ type WorkerReply =
 
 function inWorker(file: string, hashFrom: number): Promise<HashedFile> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { file, hashFrom } });
+    // The worker is plain CommonJS: it needs none of the loaders this process may run under (tsx, vitest).
+    const worker = new Worker(WORKER, { workerData: { file, hashFrom }, execArgv: [] });
     worker.once('message', (reply: WorkerReply) => {
       if (reply.ok) {
         resolve({ bytes: Buffer.from(reply.buffer, 0, reply.length), sha1: reply.sha1 });
