@@ -51,8 +51,6 @@ export interface LookupOutcome {
   results: ResultItem[];
 }
 
-
-
 /** Where entries are written and read back by id: the store itself, or the entries given to `fromEntries`. */
 type EntrySource = Pick<Store, 'getEntries' | 'upsert'>;
 
