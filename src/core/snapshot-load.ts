@@ -7,8 +7,8 @@ export interface LoadedSnapshot {
   contents: DecodedSnapshot;
   /**
    * The text and link indexes (links when the snapshot has their keys), or why they could not be
-   * built. Absent when the snapshot needs its documents to be restored (one written for a store
-   * without an entries digest) or when building was not asked for.
+   * built. Absent when the snapshot needs its documents to be restored (one written before
+   * snapshots held the texts and claimants) or when building was not asked for.
    */
   indexes?: { text: SearchIndex; links: LinkIndex | undefined } | { failure: unknown };
 }
