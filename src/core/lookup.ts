@@ -422,7 +422,7 @@ export class LookupService {
     if (indexes && 'failure' in indexes) throw indexes.failure;
     const { state } = contents;
     const text = indexes?.text ?? SearchIndex.fromState(state);
-    const links = indexes ? indexes.links : contents.links && LinkIndex.fromKeys(state.index.ids, (id) => text.kindOf(id), contents.links);
+    const links = indexes ? indexes.links : contents.links && LinkIndex.fromKeys(state.index.ids, (slot) => text.kindAt(slot), contents.links);
     this.text = text;
     this.source = 'snapshot';
     if (links) {

@@ -28,7 +28,7 @@ export async function loadSnapshotFile(file: string, options: { build?: boolean 
   if (!selfContained || options.build === false) return { contents };
   try {
     const text = SearchIndex.fromState(state);
-    const links = contents.links && LinkIndex.fromKeys(state.index.ids, (id) => text.kindOf(id), contents.links);
+    const links = contents.links && LinkIndex.fromKeys(state.index.ids, (slot) => text.kindAt(slot), contents.links);
     return { contents, indexes: { text, links } };
   } catch (failure) {
     return { contents, indexes: { failure } };

@@ -41,17 +41,18 @@ export class LinkIndex {
   }
 
   /**
-   * A link index restored from `exportKeys`: the links of `ids[i]` (of kind `kindOf(ids[i])`) are
-   * the next `counts[i]` keys. No link is canonicalised or hashed again.
+   * A link index restored from `exportKeys`: the links of `ids[i]` (of kind `kindAt(i)`) are the
+   * next `counts[i]` keys. No link is canonicalised or hashed again. The kind is asked by position,
+   * not by id: a look-up by id cost half a second at a million entries.
    */
-  static fromKeys(ids: readonly (string | null)[], kindOf: (id: string) => LinkedKind | undefined, exported: ExportedLinkKeys): LinkIndex {
+  static fromKeys(ids: readonly (string | null)[], kindAt: (position: number) => LinkedKind | undefined, exported: ExportedLinkKeys): LinkIndex {
     const links = new LinkIndex();
     const { counts, keys } = exported;
     let next = 0;
     for (let position = 0; position < ids.length; position++) {
       const id = ids[position];
       const count = counts[position] ?? 0;
-      const kind = count > 0 && id !== null && id !== undefined ? kindOf(id) : undefined;
+      const kind = count > 0 && id !== null && id !== undefined ? kindAt(position) : undefined;
       // Fresh and without repeats, so nothing to remove first; most entries have one link.
       if (kind !== undefined) links.insert(id!, kind, count === 1 ? keys[next]! : Array.from(keys.subarray(next, next + count)));
       next += count;

@@ -60,6 +60,11 @@ export class SearchIndex implements TextSearcher {
     return this.index.kindOf(id);
   }
 
+  /** The kind of the document in this slot (the position of its id in an exported state's `ids`); undefined for an emptied slot. */
+  kindAt(slot: number): 'claim' | 'article' | undefined {
+    return this.index.idAt(slot) === undefined ? undefined : this.index.kindAt(slot);
+  }
+
   add(document: SearchDocument): void {
     const fieldTermIds = FIELDS.map((field) => this.termIdsOf(document[field] ?? ''));
     this.index.add({ id: document.id, kind: document.kind, fieldTermIds, claimText: document.claim, titleText: document.title });
@@ -103,7 +108,8 @@ export class SearchIndex implements TextSearcher {
       const { claimants } = state;
       if (!state.index.texts || !claimants || claimants.length !== state.index.ids.length) throw new Error('index state needs its documents');
       state.index.ids.forEach((id, slot) => {
-        if (id !== null) restored.claimants.add(id, claimants[slot] ?? undefined);
+        // Ids of a state are distinct: nothing counted before needs taking back.
+        if (id !== null) restored.claimants.addNew(id, claimants[slot] ?? undefined);
       });
       return restored;
     }

@@ -74,8 +74,10 @@ describe('LinkIndex', () => {
     index.add('claim-2', 'claim', []);
     index.add('claim-3', 'claim', ['https://example.com/b']);
     const ids = ['claim-1', null, 'article-1', 'claim-2', 'claim-3'];
-    const kinds = new Map([['claim-1', 'claim'], ['article-1', 'article'], ['claim-2', 'claim'], ['claim-3', 'claim']] as const);
-    const restored = LinkIndex.fromKeys(ids, (id) => kinds.get(id as 'claim-1'), index.exportKeys(ids));
+    // Kinds by position, as an index state keeps them by slot.
+    const kinds = ['claim', undefined, 'article', 'claim', 'claim'] as const;
+    const restored = LinkIndex.fromKeys(ids, (position) => kinds[position], index.exportKeys(ids));
+    expect(restored.find('https://x.com/user/status/1249712404260421633')).toEqual([{ id: 'claim-1', kind: 'claim' }, { id: 'article-1', kind: 'article' }]);
     for (const link of ['https://twitter.com/user/status/1249712404260421633', 'https://example.com/a', 'https://example.com/b', 'https://example.com/c']) {
       expect(restored.find(link), link).toEqual(index.find(link));
     }

@@ -20,6 +20,17 @@ describe('ClaimantCounts', () => {
     expect(counts.prior('a')).toBe(counts.prior('b'));
   });
 
+  it('counts an id not counted yet alike through addNew (a restore), and through add', () => {
+    const viaAdd = new ClaimantCounts();
+    const viaAddNew = new ClaimantCounts();
+    const claims: [string, string | undefined][] = [['a', 'Barack Obama'], ['b', 'barack obama'], ['c', 'Jane Local'], ['d', undefined]];
+    for (const [id, claimant] of claims) {
+      viaAdd.add(id, claimant);
+      viaAddNew.addNew(id, claimant);
+    }
+    expect(claims.map(([id]) => [viaAddNew.prior(id), viaAddNew.claimantOf(id)])).toEqual(claims.map(([id]) => [viaAdd.prior(id), viaAdd.claimantOf(id)]));
+  });
+
   it('gives 0 to a claim without a claimant or unknown id', () => {
     const counts = new ClaimantCounts();
     counts.add('a', undefined);

@@ -183,6 +183,15 @@ describe('SearchIndex state', () => {
     expect(() => SearchIndex.fromState(seeded().exportState(), FIXTURES.slice(1))).toThrow(/not given/);
   });
 
+  it('tells the kind of the document in each slot of its state, and none for an emptied slot', () => {
+    const index = seeded();
+    index.remove('dorian');
+    const { ids } = index.exportState().index;
+    expect(ids.map((id, slot) => [id, index.kindAt(slot)])).toEqual(ids.map((id) => [id, id === null ? undefined : index.kindOf(id)]));
+    expect(ids.map((_, slot) => index.kindAt(slot))).toContain('article');
+    expect(ids.map((_, slot) => index.kindAt(slot))).toContain(undefined);
+  });
+
   it('needs its documents when the state holds no texts', () => {
     const state = seeded().exportState();
     expect(() => SearchIndex.fromState({ ...state, index: { ...state.index, texts: undefined } })).toThrow(/needs its documents/);
