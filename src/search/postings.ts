@@ -95,10 +95,8 @@ export class Postings {
       if (tail) for (let i = 0; i < tail.length; i++) if (newSlot[tail.slots[i]!]! >= 0) live++;
       start[termId + 1] = start[termId]! + live;
     }
-    const total = start[termCount]!;
-    const slots = new Int32Array(total);
-    const counts = new Uint8Array(total);
-    const escapes = new Map<number, number>();
+    const base = emptyBase(start);
+    const { slots, counts, escapes } = base;
     let at = 0;
     for (let termId = 0; termId < termCount; termId++) {
       for (let i = this.baseFrom(termId), end = this.baseTo(termId); i < end; i++) {
@@ -110,25 +108,9 @@ export class Postings {
         at++;
       }
       const tail = this.tails[termId];
-      if (!tail) continue;
-      for (let i = 0; i < tail.length; i++) {
-        const slot = newSlot[tail.slots[i]!]!;
-        if (slot < 0) continue;
-        const claim = tail.counts[i * 3]!;
-        const title = tail.counts[i * 3 + 1]!;
-        const summary = tail.counts[i * 3 + 2]!;
-        slots[at] = slot;
-        counts[at] = packCounts(claim, title, summary);
-        if (counts[at] === ESCAPED) escapes.set(at, exactCounts(claim, title, summary));
-        at++;
-      }
+      if (tail) at = packTail(tail, newSlot, base, at);
     }
-    this.start = start;
-    this.slots = slots;
-    this.counts = counts;
-    this.escapes = escapes;
-    this.tails = [];
-    this.tailPostings = 0;
+    this.adopt(base);
   }
 
   /**
@@ -140,10 +122,8 @@ export class Postings {
     for (let termId = 0; termId < termCount; termId++) {
       start[termId + 1] = start[termId]! + (this.baseTo(termId) - this.baseFrom(termId)) + (this.tails[termId]?.length ?? 0);
     }
-    const total = start[termCount]!;
-    const slots = new Int32Array(total);
-    const counts = new Uint8Array(total);
-    const escapes = new Map<number, number>();
+    const base = emptyBase(start);
+    const { slots, counts, escapes } = base;
     // The base is copied in runs: every term up to the next one with a tail, in one go.
     let copied = 0;
     for (let termId = 0; termId < termCount; termId++) {
@@ -155,18 +135,10 @@ export class Postings {
       slots.set(this.slots.subarray(copied, end), copied + shift);
       counts.set(this.counts.subarray(copied, end), copied + shift);
       copied = end;
-      let at = start[termId + 1]! - tail.length;
-      for (let i = 0; i < tail.length; i++, at++) {
-        const claim = tail.counts[i * 3]!;
-        const title = tail.counts[i * 3 + 1]!;
-        const summary = tail.counts[i * 3 + 2]!;
-        slots[at] = tail.slots[i]!;
-        counts[at] = packCounts(claim, title, summary);
-        if (counts[at] === ESCAPED) escapes.set(at, exactCounts(claim, title, summary));
-      }
+      packTail(tail, undefined, base, start[termId + 1]! - tail.length);
     }
     // What is left of the base comes last, where no tail follows it.
-    const shift = total - this.slots.length;
+    const shift = slots.length - this.slots.length;
     slots.set(this.slots.subarray(copied), copied + shift);
     counts.set(this.counts.subarray(copied), copied + shift);
     // The base's rare exact counts move with their term's range.
@@ -174,10 +146,15 @@ export class Postings {
       const termId = termAt(this.start, position);
       escapes.set(position - this.start[termId]! + start[termId]!, exact);
     }
-    this.start = start;
-    this.slots = slots;
-    this.counts = counts;
-    this.escapes = escapes;
+    this.adopt(base);
+  }
+
+  /** Takes a freshly packed base, with every tail folded into it. */
+  private adopt(base: PackedBase): void {
+    this.start = base.start;
+    this.slots = base.slots;
+    this.counts = base.counts;
+    this.escapes = base.escapes;
     this.tails = [];
     this.tailPostings = 0;
   }
@@ -202,6 +179,44 @@ export class Postings {
     for (let i = 0; i + 1 < packed.escapes.length; i += 2) postings.escapes.set(packed.escapes[i]!, packed.escapes[i + 1]!);
     return postings;
   }
+}
+
+/** A packed base as `rebuild` makes it: term ranges, slots, one byte of counts each, escapes aside. */
+interface PackedBase {
+  start: Int32Array;
+  slots: Int32Array;
+  counts: Uint8Array;
+  escapes: Map<number, number>;
+}
+
+/** A base with room for the postings that `start` (each term's range) counts, to be filled. */
+function emptyBase(start: Int32Array): PackedBase {
+  const total = start[start.length - 1]!;
+  return { start, slots: new Int32Array(total), counts: new Uint8Array(total), escapes: new Map() };
+}
+
+/**
+ * Packs a tail's postings into a new base from `at` on, each slot through `newSlot` (a removed one,
+ * -1, is dropped; none given: slots stay); returns the position after the last one written.
+ */
+function packTail(
+  tail: PostingList,
+  newSlot: Int32Array | undefined,
+  into: PackedBase,
+  at: number,
+): number {
+  for (let i = 0; i < tail.length; i++) {
+    const slot = newSlot ? newSlot[tail.slots[i]!]! : tail.slots[i]!;
+    if (slot < 0) continue;
+    const claim = tail.counts[i * 3]!;
+    const title = tail.counts[i * 3 + 1]!;
+    const summary = tail.counts[i * 3 + 2]!;
+    into.slots[at] = slot;
+    into.counts[at] = packCounts(claim, title, summary);
+    if (into.counts[at] === ESCAPED) into.escapes.set(at, exactCounts(claim, title, summary));
+    at++;
+  }
+  return at;
 }
 
 /** Whether every slot maps to itself. */
