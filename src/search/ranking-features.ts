@@ -2,7 +2,7 @@ import type { InvertedIndex, ScoredSlot } from './inverted-index.js';
 import type { MatchFeatures } from './match-features.js';
 import { speaksOfMedia } from './media-mentions.js';
 import { namesMonth, type PostDate } from './post-date.js';
-import { dice, trigramSet } from './trigram-similarity.js';
+import { TrigramDice, trigramSet } from './trigram-similarity.js';
 
 /** The order of a ranking feature vector; the learned weights (reranker-weights.ts) follow it. */
 export const RANKING_FEATURES = [
@@ -52,7 +52,7 @@ export function rankingFeatures(
   detailed: number,
   claimantPrior: (slot: number) => number,
 ): Float64Array[] {
-  const queryGrams = trigramSet(shape.text);
+  const similarityToQuery = new TrigramDice(trigramSet(shape.text));
   const { mean, deviation } = spread(candidates.map((candidate) => candidate.score));
   const allQueryTerms = idfByTermId(shape.terms, index);
   let queryMass = 0;
@@ -77,13 +77,13 @@ export function rankingFeatures(
       rareWordsMatched: Math.log1p(m.rareWordsMatched),
       fuzzy: fuzzy.get(slot) ?? 0,
       // Character similarity is the costly feature: only the BM25F head gets it.
-      characterSimilarity: i >= detailed ? 0 : dice(queryGrams, trigramSet(claim.toLowerCase())),
+      characterSimilarity: i >= detailed ? 0 : similarityToQuery.of(claim.toLowerCase()),
       claimantPrior: claimantPrior(slot),
       mediaMatch: shape.media && (speaksOfMedia(claim) || speaksOfMedia(title ?? '')) ? 1 : 0,
       // Fact-check headlines restate the claim in a reporter's words, often nearer a post's. An entry
       // with no title of its own (an article, a bare claim) is its own headline: never a zero that
       // the model, trained on stores where every claim has a title, would read as a mismatch.
-      titleSimilarity: i >= detailed ? 0 : dice(queryGrams, trigramSet((title ?? claim).toLowerCase())),
+      titleSimilarity: i >= detailed ? 0 : similarityToQuery.of((title ?? claim).toLowerCase()),
       sameMonth: shape.posted && namesMonth(shape.posted, claim, title) ? 1 : 0,
     };
     const vector = new Float64Array(RANKING_FEATURES.length);

@@ -6,6 +6,68 @@
  */
 export function trigramSet(text: string): Set<number> {
   const grams = new Set<number>();
+  forEachTrigram(text, (gram) => grams.add(gram));
+  return grams;
+}
+
+/**
+ * Dice coefficients of one text's trigram set (the query's) against many others, the candidates',
+ * without building a set per candidate: their trigrams are counted in a table reused from one
+ * text to the next (open addressing, cleared by a generation stamp). The rerank measures forty
+ * texts per lookup; building a `Set` for each was a fifth of a lookup's time.
+ */
+export class TrigramDice {
+  private bits = 9;
+  private keys = new Float64Array(1 << this.bits);
+  private stamps = new Uint32Array(1 << this.bits);
+  private generation = 0;
+
+  constructor(private readonly query: ReadonlySet<number>) {}
+
+  /** `dice(query, trigramSet(text))`, exactly. */
+  of(text: string): number {
+    if (this.query.size === 0) return 0;
+    this.prepare(text.length);
+    const { query, keys, stamps, generation } = this;
+    const mask = keys.length - 1;
+    const shift = 32 - this.bits;
+    let distinct = 0;
+    let shared = 0;
+    forEachTrigram(text, (gram) => {
+      let at = Math.imul((gram | 0) ^ ((gram / 1073741824) | 0), 0x9e3779b1) >>> shift;
+      for (;;) {
+        if (stamps[at] !== generation) {
+          stamps[at] = generation;
+          keys[at] = gram;
+          distinct += 1;
+          if (query.has(gram)) shared += 1;
+          return;
+        }
+        if (keys[at] === gram) return;
+        at = (at + 1) & mask;
+      }
+    });
+    return distinct === 0 ? 0 : (2 * shared) / (this.query.size + distinct);
+  }
+
+  /** A fresh generation, and a table at most half full: a text of n units has at most n + 1 trigrams. */
+  private prepare(length: number): void {
+    if (2 * (length + 1) > this.keys.length) {
+      this.bits = Math.ceil(Math.log2(2 * (length + 1)));
+      this.keys = new Float64Array(1 << this.bits);
+      this.stamps = new Uint32Array(1 << this.bits);
+      this.generation = 0;
+    }
+    if (this.generation === 0xffffffff) {
+      this.stamps.fill(0);
+      this.generation = 0;
+    }
+    this.generation += 1;
+  }
+}
+
+/** Calls `visit` with each trigram of the text's words (see `trigramSet`), repeats included. */
+function forEachTrigram(text: string, visit: (gram: number) => void): void {
   let a = -1;
   let b = 32; // the leading space
   let pendingSpace = false;
@@ -16,18 +78,17 @@ export function trigramSet(text: string): Set<number> {
       continue;
     }
     if (pendingSpace) {
-      if (a !== -1) grams.add(trigramKey(a, b, 32));
+      if (a !== -1) visit(trigramKey(a, b, 32));
       a = b;
       b = 32;
       pendingSpace = false;
     }
-    if (a !== -1) grams.add(trigramKey(a, b, unit));
+    if (a !== -1) visit(trigramKey(a, b, unit));
     a = b;
     b = unit;
   }
   // The closing space, unless the text held no word at all (then it is two spaces: no trigram).
-  if (a !== -1) grams.add(trigramKey(a, b, 32));
-  return grams;
+  if (a !== -1) visit(trigramKey(a, b, 32));
 }
 
 /**

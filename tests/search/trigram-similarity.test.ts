@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dice, trigramKey, trigramSet } from '../../src/search/trigram-similarity.js';
+import { dice, TrigramDice, trigramKey, trigramSet } from '../../src/search/trigram-similarity.js';
 
 /** The plain definition the numeric sets must match: words joined by single spaces, padded, every three units. */
 function reference(text: string): Set<number> {
@@ -47,3 +47,23 @@ describe('trigramKey', () => {
   });
 });
 
+
+describe('TrigramDice', () => {
+  const texts = [
+    '',
+    'wind turbines cause cancer',
+    'Wind turbines cause CANCER!!',
+    'émigré naïve façade 1.5% of 2,000',
+    'emoji 😀 in 𝐛𝐨𝐥𝐝 letters and a lone \ud800 surrogate',
+    'Москва объявила о военном союзе с Пекином',
+    // Longer than its first table: it grows.
+    'the quick brown fox jumps over the lazy dog '.repeat(40),
+  ];
+
+  it('gives exactly the Dice coefficient of the two trigram sets, text after text', () => {
+    for (const query of texts) {
+      const similarity = new TrigramDice(trigramSet(query));
+      for (const text of [...texts, ...texts]) expect(similarity.of(text), `${query} / ${text}`).toBe(dice(trigramSet(query), trigramSet(text)));
+    }
+  });
+});
