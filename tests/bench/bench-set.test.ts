@@ -1,21 +1,14 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadBenchSet } from '../../src/bench/bench-set.js';
+import { useTemporaryFolder } from '../helpers/temporary-folder.js';
 
-let folder: string;
-beforeEach(async () => {
-  folder = await mkdtemp(path.join(os.tmpdir(), 'factdesk-bench-set-'));
-});
-afterEach(async () => {
-  await rm(folder, { recursive: true, force: true });
-});
+const folder = useTemporaryFolder('factdesk-bench-set-');
 
 // A set in the bench's format; its claims are fictional.
 async function writeSet(claims: object[]): Promise<string> {
-  const dir = path.join(folder, 'example');
-  await rm(dir, { recursive: true, force: true });
+  const dir = path.join(folder(), 'example');
   await mkdir(dir);
   await writeFile(path.join(dir, 'claims.jsonl'), claims.map((claim) => JSON.stringify(claim)).join('\n'));
   await writeFile(path.join(dir, 'dev.queries.tsv'), 'q1\tthe moon is cheese\n');

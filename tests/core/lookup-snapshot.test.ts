@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LookupService } from '../../src/core/lookup.js';
@@ -9,6 +8,7 @@ import { SNAPSHOT_FORMAT, readSnapshot, storedEntriesFingerprint, writeSnapshot 
 import { JsonFileStore } from '../../src/store/json-file-store.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import type { Store } from '../../src/store/store.js';
+import { useTemporaryFolder } from '../helpers/temporary-folder.js';
 
 const claim = (id: string, text: string, summary?: string): ClaimReview => ({
   id,
@@ -32,14 +32,12 @@ const CLAIMS = [
 ];
 const QUERIES = ['russia china military pact', 'guantanmo detainees terrorism', 'does 5g spread covid', 'bleach cure', 'moon landing fake'];
 
+const temporaryFolder = useTemporaryFolder('factdesk-snapshot-');
 let folder: string;
 let snapshotPath: string;
-beforeEach(async () => {
-  folder = await mkdtemp(path.join(os.tmpdir(), 'factdesk-snapshot-'));
+beforeEach(() => {
+  folder = temporaryFolder();
   snapshotPath = path.join(folder, 'store.json.index');
-});
-afterEach(async () => {
-  await rm(folder, { recursive: true, force: true });
 });
 
 async function start(claims: ClaimReview[] = CLAIMS): Promise<LookupService> {
@@ -141,6 +139,13 @@ describe('LookupService index snapshot over a JSON store file', () => {
     return lookup;
   }
 
+  /** A start from `source` that answers the queries as `expected` and finds a claim by its review link. */
+  async function expectAnswers(lookup: LookupService, source: 'built' | 'snapshot', expected: unknown[]): Promise<void> {
+    expect(lookup.indexSource).toBe(source);
+    expect(await answers(lookup)).toEqual(expected);
+    expect((await lookup.lookup('https://checker.example/moon')).results[0]?.id).toBe('moon');
+  }
+
   async function restart(): Promise<LookupService> {
     await Promise.all(stores.splice(0).map((store) => store.close()));
     return startOnFile();
@@ -150,10 +155,7 @@ describe('LookupService index snapshot over a JSON store file', () => {
     const built = await startOnFile();
     expect(built.indexSource).toBe('built');
     const expected = await answers(built);
-    const restored = await restart();
-    expect(restored.indexSource).toBe('snapshot');
-    expect(await answers(restored)).toEqual(expected);
-    expect((await restored.lookup('https://checker.example/moon')).results[0]?.id).toBe('moon');
+    await expectAnswers(await restart(), 'snapshot', expected);
   });
 
   it('loads the links with the index: a link lookup right after the start reads no entry but its result', async () => {
@@ -212,10 +214,7 @@ describe('LookupService index snapshot over a JSON store file', () => {
     const { state } = contents;
     // Whole and matching, but one claimant short of its ids: restoring it throws.
     await writeSnapshot(snapshotPath, { ...contents, state: { ...state, claimants: state.claimants!.slice(1) } }, storedEntriesFingerprint());
-    const restarted = await restart();
-    expect(restarted.indexSource).toBe('built');
-    expect(await answers(restarted)).toEqual(expected);
-    expect((await restarted.lookup('https://checker.example/moon')).results[0]?.id).toBe('moon');
+    await expectAnswers(await restart(), 'built', expected);
   });
 
   it('rebuilds from a snapshot written for another kind of store', async () => {

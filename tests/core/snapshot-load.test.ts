@@ -1,20 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { loadSnapshotFile } from '../../src/core/snapshot-load.js';
 import { LinkIndex } from '../../src/links/link-index.js';
 import { writeSnapshot } from '../../src/search/index-snapshot.js';
 import { SearchIndex } from '../../src/search/search-index.js';
+import { useTemporaryFolder } from '../helpers/temporary-folder.js';
 
-let folder: string;
+const folder = useTemporaryFolder('factdesk-snapshot-load-');
 let file: string;
-beforeEach(async () => {
-  folder = await mkdtemp(path.join(os.tmpdir(), 'factdesk-snapshot-load-'));
-  file = path.join(folder, 'store.json.index');
-});
-afterEach(async () => {
-  await rm(folder, { recursive: true, force: true });
+beforeEach(() => {
+  file = path.join(folder(), 'store.json.index');
 });
 
 function indexes(): { text: SearchIndex; links: LinkIndex } {
@@ -53,6 +48,6 @@ describe('loadSnapshotFile', () => {
     await writeSnapshot(file, { state: { ...state, claimants: state.claimants!.slice(1) }, meta: {} }, 'fp');
     const built = (await loadSnapshotFile(file))?.indexes;
     expect(built && 'failure' in built && built.failure).toBeInstanceOf(Error);
-    expect(await loadSnapshotFile(path.join(folder, 'missing.index'))).toBeUndefined();
+    expect(await loadSnapshotFile(path.join(folder(), 'missing.index'))).toBeUndefined();
   });
 });

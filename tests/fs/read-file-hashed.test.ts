@@ -1,23 +1,17 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileHashed } from '../../src/fs/read-file-hashed.js';
+import { useTemporaryFolder } from '../helpers/temporary-folder.js';
 
 const sha1 = (bytes: Uint8Array) => createHash('sha1').update(bytes).digest('hex');
 
-let folder: string;
-beforeEach(async () => {
-  folder = await mkdtemp(path.join(os.tmpdir(), 'factdesk-read-hashed-'));
-});
-afterEach(async () => {
-  await rm(folder, { recursive: true, force: true });
-});
+const folder = useTemporaryFolder('factdesk-read-hashed-');
 
 describe('readFileHashed', () => {
   it('reads a small file and its SHA-1', async () => {
-    const file = path.join(folder, 'small');
+    const file = path.join(folder(), 'small');
     const bytes = randomBytes(1000);
     await writeFile(file, bytes);
     const read = await readFileHashed(file);
@@ -26,7 +20,7 @@ describe('readFileHashed', () => {
   });
 
   it('reads a large file in a worker thread, every byte and the same hash, from an offset when asked', async () => {
-    const file = path.join(folder, 'large');
+    const file = path.join(folder(), 'large');
     // Over the in-thread limit, and not a whole number of the worker's 1 MiB slices.
     const bytes = randomBytes((9 << 20) + 12345);
     await writeFile(file, bytes);
@@ -40,13 +34,13 @@ describe('readFileHashed', () => {
   });
 
   it('hashes nothing of a file shorter than the offset: the SHA-1 of no bytes', async () => {
-    const file = path.join(folder, 'short');
+    const file = path.join(folder(), 'short');
     await writeFile(file, 'abc');
     expect((await readFileHashed(file, { hashFrom: 10 })).sha1).toBe(sha1(new Uint8Array(0)));
   });
 
   it('rejects as readFile does, with its error code', async () => {
-    await expect(readFileHashed(path.join(folder, 'missing'))).rejects.toMatchObject({ code: 'ENOENT' });
-    await expect(readFileHashed(folder)).rejects.toMatchObject({ code: 'EISDIR' });
+    await expect(readFileHashed(path.join(folder(), 'missing'))).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(readFileHashed(folder())).rejects.toMatchObject({ code: 'EISDIR' });
   });
 });

@@ -1,18 +1,14 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeSnapshotFile, readSnapshot, readSnapshotFile, writeSnapshot } from '../../src/search/index-snapshot.js';
 import { SearchIndex } from '../../src/search/search-index.js';
+import { useTemporaryFolder } from '../helpers/temporary-folder.js';
 
-let folder: string;
+const folder = useTemporaryFolder('factdesk-index-snapshot-');
 let file: string;
-beforeEach(async () => {
-  folder = await mkdtemp(path.join(os.tmpdir(), 'factdesk-index-snapshot-'));
-  file = path.join(folder, 'store.json.index');
-});
-afterEach(async () => {
-  await rm(folder, { recursive: true, force: true });
+beforeEach(() => {
+  file = path.join(folder(), 'store.json.index');
 });
 
 function index(): SearchIndex {
