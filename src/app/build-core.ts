@@ -3,6 +3,7 @@ import { createCore, type Core } from '../core/core.js';
 import { LookupService } from '../core/lookup.js';
 import { loadSnapshotFile } from '../core/snapshot-load.js';
 import { openStore } from '../store/open-store.js';
+import { SemanticLayer } from '../semantic/semantic-layer.js';
 import type { StoreConfig } from '../config/config.js';
 
 /** Opens the store and builds the searchable core on it: the part every entry point shares. */
@@ -13,7 +14,8 @@ export async function buildCore(config: StoreConfig & { readOnly?: boolean }): P
   const indexSnapshot = indexSnapshotPath ? loadSnapshotFile(indexSnapshotPath) : undefined;
   const store = await openStore(config);
   try {
-    const lookup = await LookupService.fromStore(store, { indexSnapshotPath, indexSnapshot });
+    const semantic = config.semantic ? SemanticLayer.start() : undefined;
+    const lookup = await LookupService.fromStore(store, { indexSnapshotPath, indexSnapshot, semantic });
     return createCore({ store, lookup, commands });
   } catch (error) {
     await store.close();

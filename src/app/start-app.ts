@@ -46,6 +46,7 @@ export async function startApp(env: Env): Promise<void> {
     // What is still only in memory: lookups buffered for stats, an index snapshot waiting for quiet.
     await core.lookup.flushLookupLog().catch((error: unknown) => logger.error({ err: error }, 'could not write the buffered lookups'));
     await core.lookup.writePendingSnapshot();
+    await core.lookup.closeSemantic();
     await core.store.close();
   };
   process.once('SIGINT', () => finished());

@@ -1,6 +1,6 @@
 import type { BenchSet } from './bench-set.js';
 import type { BenchEngine, EngineHit } from './baselines/engine.js';
-import { factdeskEngine } from './baselines/factdesk-engine.js';
+import { factdeskEngine, semanticEngine } from './baselines/factdesk-engine.js';
 import { averagePrecisionAt, mean, percentile, reciprocalRank, recallAt } from './metrics.js';
 
 /** Ranked ids kept per query: the TREC run file's depth. */
@@ -52,7 +52,7 @@ export interface BenchOptions {
   engineName?: string;
   /** Builds the engine over the set's claims (default: factdesk's LookupService, as the bot). */
   engine?: (claims: BenchSet['claims']) => BenchEngine | Promise<BenchEngine>;
-  /** Time a second pass over the queries instead of the first (default: only for factdesk's own engine). */
+  /** Time a second pass over the queries instead of the first (default: only for factdesk's own engines). */
   warmPass?: boolean;
 }
 
@@ -96,7 +96,8 @@ export async function runBench(set: BenchSet, options: BenchOptions = {}): Promi
   const perSecond = (ms: readonly number[]) => Math.round((1000 * ms.length) / (ms.reduce((sum, value) => sum + value, 0) || 1));
   let timed = latencies;
   let cold: number[] | undefined;
-  if (options.warmPass ?? (options.engine === undefined || options.engine === factdeskEngine)) {
+  const factdesk = options.engine === undefined || options.engine === factdeskEngine || options.engine === semanticEngine;
+  if (options.warmPass ?? factdesk) {
     // The second pass is timed, the first only reported as `cold_*`: a bot compiles its code once,
     // in its first few lookups, and answers every later one with it.
     cold = latencies;
@@ -107,6 +108,7 @@ export async function runBench(set: BenchSet, options: BenchOptions = {}): Promi
       timed.push(performance.now() - start);
     }
   }
+  await engine.close?.();
   return {
     report: {
       set: set.name,

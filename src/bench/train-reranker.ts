@@ -8,7 +8,11 @@
  *   node --import tsx src/bench/train-reranker.ts [--root ../shared/bench] [--folds 5] [--repeats 1] [--drop a,b]
  *     [--trees 0 --depth 3 --shrinkage 0.1 --min-leaf 30 --lambda --tree-pool 50 --tree-negatives 50] [--write]
  *
- * Prints cross-validated train MAP@5 per set (the current model vs the one learned on the other
+ * Claims and queries are embedded by the sentence encoder, so every candidate also carries the
+ * semantic similarity; two models are learned, over RANKING_FEATURES (lexical, used when the encoder
+ * is off or a candidate is not embedded yet) and over SEMANTIC_RANKING_FEATURES.
+ *
+ * Prints cross-validated train MAP@5 per set and model (the current model vs the one learned on the other
  * folds, and its linear part alone); --trees N adds N trees to the linear model; --repeats R averages
  * R different fold splits (use it to compare feature sets: one split moves by ±0.5 points); with
  * --write, fits on all train queries and rewrites reranker-weights.ts.
@@ -16,10 +20,12 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { RANKING_FEATURES } from '../search/ranking-features.js';
+import { RANKING_FEATURES, SEMANTIC_RANKING_FEATURES } from '../search/ranking-features.js';
 import { linearScore, type LinearModel } from '../search/linear-model.js';
 import { rankingScore, type RankingModel } from '../search/ranking-model.js';
-import { RERANKER_WEIGHTS } from '../search/reranker-weights.js';
+import { RERANKER_WEIGHTS, SEMANTIC_RERANKER_WEIGHTS } from '../search/reranker-weights.js';
+import { SemanticLayer } from '../semantic/semantic-layer.js';
+import { SentenceEncoder } from '../semantic/sentence-encoder.js';
 import { SearchIndex } from '../search/search-index.js';
 import { SEARCH_CONFIG } from '../search/config.js';
 import { loadBenchSet } from './bench-set.js';
@@ -65,8 +71,11 @@ const { values } = parseArgs({
 });
 
 const dropped = new Set(values.drop ? values.drop.split(',') : []);
+// Both cores: training is not serving lookups.
+const encoder = await SentenceEncoder.load({ threads: 2 });
 const groups: LabelledGroup[] = [];
 for (const name of SETS) groups.push(...(await collect(path.join(values.root, name))));
+await encoder.release();
 const folds = Number(values.folds);
 const l2 = Number(values.l2);
 const negatives = Number(values.negatives);
@@ -81,64 +90,79 @@ const boosting: BoostingOptions = {
   lambda: values.lambda,
 };
 
-const currentFits = RERANKER_WEIGHTS.features.join() === RANKING_FEATURES.join();
-const learnedMap = new Map<string, number[]>();
-const linearMap = new Map<string, number[]>();
-const currentMap = new Map<string, number[]>();
-// Repeat 0 deals queries to folds in turn; further repeats shuffle them, so a difference between
-// two feature sets is not an accident of one split (each repeat still scores every query once).
-for (let repeat = 0; repeat < repeats; repeat++) {
-  const foldOf = foldAssignment(groups.length, folds, repeat);
-  for (let fold = 0; fold < folds; fold++) {
-    const model = fit(groups.filter((_, i) => foldOf[i] !== fold));
-    groups.forEach((group, i) => {
-      if (foldOf[i] !== fold) return;
-      const vectors = group.vectors.map(maskVector);
-      push(linearMap, group.set, apAt5(group, vectors.map((vector) => linearScore(model, vector))));
-      push(learnedMap, group.set, apAt5(group, vectors.map((vector) => rankingScore(model, vector))));
-      if (currentFits && repeat === 0) push(currentMap, group.set, apAt5(group, group.vectors.map((vector) => rankingScore(RERANKER_WEIGHTS, vector))));
-    });
+const MODELS = [
+  { name: 'lexical', features: RANKING_FEATURES, current: RERANKER_WEIGHTS },
+  { name: 'semantic', features: SEMANTIC_RANKING_FEATURES, current: SEMANTIC_RERANKER_WEIGHTS },
+] as const;
+for (const { name, features, current } of MODELS) {
+  const currentFits = current.features.join() === features.join();
+  const learnedMap = new Map<string, number[]>();
+  const linearMap = new Map<string, number[]>();
+  const currentMap = new Map<string, number[]>();
+  // Repeat 0 deals queries to folds in turn; further repeats shuffle them, so a difference between
+  // two feature sets is not an accident of one split (each repeat still scores every query once).
+  for (let repeat = 0; repeat < repeats; repeat++) {
+    const foldOf = foldAssignment(groups.length, folds, repeat);
+    for (let fold = 0; fold < folds; fold++) {
+      const model = fit(groups.filter((_, i) => foldOf[i] !== fold), features);
+      groups.forEach((group, i) => {
+        if (foldOf[i] !== fold) return;
+        const vectors = group.vectors.map((vector) => maskVector(vector, features));
+        push(linearMap, group.set, apAt5(group, vectors.map((vector) => linearScore(model, vector))));
+        push(learnedMap, group.set, apAt5(group, vectors.map((vector) => rankingScore(model, vector))));
+        if (currentFits && repeat === 0) push(currentMap, group.set, apAt5(group, group.vectors.map((vector) => rankingScore(current, vector))));
+      });
+    }
   }
-}
-for (const set of SETS) {
-  const recall = mean(groups.filter((group) => group.set === set).map((group) => (group.relevant.some(Boolean) ? 1 : 0)));
-  const average = (map: Map<string, number[]>) => mean(map.get(set) ?? []).toFixed(4);
-  process.stdout.write(
-    `${set} train (${folds}-fold CV${repeats > 1 ? ` ×${repeats}` : ''}): current MAP@5 ${average(currentMap)}  learned ${average(learnedMap)} (its linear part alone ${average(linearMap)})  (right claim in top ${POOL}: ${(recall * 100).toFixed(1)}%)\n`,
-  );
+  for (const set of SETS) {
+    const recall = mean(groups.filter((group) => group.set === set).map((group) => (group.relevant.some(Boolean) ? 1 : 0)));
+    const average = (map: Map<string, number[]>) => mean(map.get(set) ?? []).toFixed(4);
+    process.stdout.write(
+      `${set} train, ${name} model (${folds}-fold CV${repeats > 1 ? ` ×${repeats}` : ''}): current MAP@5 ${average(currentMap)}  learned ${average(learnedMap)} (its linear part alone ${average(linearMap)})  (right claim in top ${POOL}: ${(recall * 100).toFixed(1)}%)\n`,
+    );
+  }
 }
 
 if (values.write) {
-  const model = fit(groups);
-  writeFileSync(new URL('../search/reranker-weights.ts', import.meta.url), modelSource(model));
-  process.stdout.write(`weights: ${model.features.map((name, j) => `${name} ${model.weights[j]!.toFixed(3)}`).join(', ')}\n`);
+  const [lexical, semantic] = MODELS.map(({ features }) => fit(groups, features)) as [RankingModel, RankingModel];
+  writeFileSync(new URL('../search/reranker-weights.ts', import.meta.url), modelSource(lexical, semantic));
+  for (const model of [lexical, semantic]) {
+    process.stdout.write(`weights: ${model.features.map((name, j) => `${name} ${model.weights[j]!.toFixed(3)}`).join(', ')}\n`);
+  }
 }
 
 /** The linear model, then (with --trees) boosted trees fitted on top of its scores. */
-function fit(training: readonly LabelledGroup[]): RankingModel {
-  const linear = trainPairwiseLogistic(training.map((group) => masked(group)), RANKING_FEATURES, { l2 });
+function fit(training: readonly LabelledGroup[], features: readonly string[]): RankingModel {
+  const linear = trainPairwiseLogistic(training.map((group) => masked(group, features)), features, { l2 });
   if (!boosting.trees) return linear;
   // The trees see the whole pool, as the rerank does: past the detail pool some features are 0 there too.
-  const views = training.map((group) => masked(group, treePool, treeNegatives));
+  const views = training.map((group) => masked(group, features, treePool, treeNegatives));
   const base = views.map((group) => Float64Array.from(group.vectors, (vector) => linearScore(linear, vector)));
-  return { ...linear, trees: trainBoostedTrees(views, base, RANKING_FEATURES.length, boosting) };
+  return { ...linear, trees: trainBoostedTrees(views, base, features.length, boosting) };
 }
 
 async function collect(dir: string): Promise<LabelledGroup[]> {
   const set = await loadBenchSet(dir, 'train');
   const index = new SearchIndex();
   for (const claim of set.claims) index.add({ id: claim.id, kind: 'claim', claim: claim.claim, title: claim.title, summary: claim.summary, claimant: claim.claimant });
-  return set.queries.map((query) => {
-    const pool = index.candidates(query.text, POOL, undefined, BM25_ORDER);
+  const semantic = new SemanticLayer(encoder);
+  semantic.embedMissing(index.claimTexts());
+  await semantic.whenEmbedded();
+  const groups: LabelledGroup[] = [];
+  for (const query of set.queries) {
+    const similarity = await semantic.similarityTo(query.text);
+    const pool = index.candidates(query.text, POOL, undefined, BM25_ORDER, similarity);
+    if (pool.some((candidate) => candidate.vector.length !== SEMANTIC_RANKING_FEATURES.length)) throw new Error(`query ${query.id}: a candidate has no embedding`);
     const relevantIds = set.qrels.get(query.id) ?? new Set<string>();
-    return {
+    groups.push({
       set: set.name,
       ids: pool.map((candidate) => candidate.id),
       vectors: pool.map((candidate) => candidate.vector),
       relevant: pool.map((candidate) => relevantIds.has(candidate.id)),
       relevantIds,
-    };
-  });
+    });
+  }
+  return groups;
 }
 
 /**
@@ -146,7 +170,7 @@ async function collect(dir: string): Promise<LabelledGroup[]> {
  * are not computed, and a right claim there would teach the model that they do not matter), the
  * first `negatives` wrong ones (the hard ones), and dropped features zeroed.
  */
-function masked(group: LabelledGroup, pool: number = SEARCH_CONFIG.rerank.detailPool, wrongKept = negatives): LabelledGroup {
+function masked(group: LabelledGroup, features: readonly string[], pool: number = SEARCH_CONFIG.rerank.detailPool, wrongKept = negatives): LabelledGroup {
   let wrongSeen = 0;
   const kept = group.relevant.map((relevant, i) => i < pool && (relevant || wrongSeen++ < wrongKept));
   group = {
@@ -155,13 +179,12 @@ function masked(group: LabelledGroup, pool: number = SEARCH_CONFIG.rerank.detail
     vectors: group.vectors.filter((_, i) => kept[i]),
     relevant: group.relevant.filter((_, i) => kept[i]),
   };
-  if (dropped.size === 0) return group;
-  const keep = RANKING_FEATURES.map((name) => !dropped.has(name));
-  return { ...group, vectors: group.vectors.map((vector) => Float64Array.from(vector, (value, j) => (keep[j] ? value : 0))) };
+  return { ...group, vectors: group.vectors.map((vector) => maskVector(vector, features)) };
 }
 
-function maskVector(vector: ArrayLike<number>): Float64Array {
-  return Float64Array.from(RANKING_FEATURES, (name, j) => (dropped.has(name) ? 0 : (vector[j] ?? 0)));
+/** The vector cut to the model's features, dropped ones zeroed. */
+function maskVector(vector: ArrayLike<number>, features: readonly string[]): Float64Array {
+  return Float64Array.from(features, (name, j) => (dropped.has(name) ? 0 : (vector[j] ?? 0)));
 }
 
 function apAt5(group: LabelledGroup, scores: number[]): number {

@@ -6,6 +6,8 @@ import { linksOf, toSearchDocument, type Entry } from './entries.js';
 import { articleResult, articleVerdict, claimResult } from './result-items.js';
 import { loadSnapshotFile, type LoadedSnapshot } from './snapshot-load.js';
 import { SearchIndex } from '../search/search-index.js';
+import type { SemanticSimilarity } from '../search/types.js';
+import type { SemanticLayer } from '../semantic/semantic-layer.js';
 import {
   sharedStoreFingerprint,
   snapshotFingerprint,
@@ -75,6 +77,8 @@ export interface FromStoreOptions {
   indexSnapshot?: Promise<LoadedSnapshot | undefined>;
   /** Below this many entries the index is simply built (default 2000: about a fifth of a second). */
   snapshotMinEntries?: number;
+  /** Ranks with the sentence encoder too; claims are embedded in the background after the start. */
+  semantic?: SemanticLayer;
 }
 
 const SNAPSHOT_MIN_ENTRIES = 2000;
@@ -120,12 +124,15 @@ export class LookupService {
   /** The snapshot kept in step with the store's entries digest (see `refreshSnapshotLater`). */
   private digestSnapshotPath: string | undefined;
   private snapshotRefresh: NodeJS.Timeout | undefined;
+  /** The text index whose claims the semantic layer has been given (a rebuilt index is given anew). */
+  private embeddedIndex: SearchIndex | undefined;
   /** The snapshot load begun before the store opened (`FromStoreOptions.indexSnapshot`), until used. */
   private snapshotLoad: Promise<LoadedSnapshot | undefined> | undefined;
 
   private constructor(
     private readonly store: Store | undefined,
     private readonly entrySource: EntrySource,
+    private readonly semantic: SemanticLayer | undefined,
   ) {
     this.log = store ? new LookupLog(store) : undefined;
   }
@@ -136,21 +143,28 @@ export class LookupService {
    * as objects here at once.
    */
   static async fromStore(store: Store, options: FromStoreOptions = {}): Promise<LookupService> {
-    const service = new LookupService(store, store);
+    const service = new LookupService(store, store, options.semantic);
+    await service.indexStore(store, options);
+    service.embedClaims();
+    return service;
+  }
+
+  private async indexStore(store: Store, options: FromStoreOptions): Promise<void> {
+    const service = this;
     // Taken before reading: whatever other processes write from here on is caught up with later.
     service.changeToken = await store.changeToken?.();
     const snapshotPath = options.indexSnapshotPath;
     service.snapshotLoad = options.indexSnapshot;
     if (snapshotPath && service.changeToken !== undefined) {
       await service.indexSharedStore(store, snapshotPath);
-      return service;
+      return;
     }
     const minEntries = options.snapshotMinEntries ?? SNAPSHOT_MIN_ENTRIES;
     const stored = snapshotPath ? store.entriesDigest?.() : undefined;
     if (snapshotPath && stored && stored.entries >= minEntries) {
       service.digestSnapshotPath = snapshotPath;
       await service.indexStoredEntries(store, snapshotPath, stored);
-      return service;
+      return;
     }
     if (snapshotPath) {
       const claims = await store.listClaims();
@@ -164,17 +178,27 @@ export class LookupService {
       await service.indexByScan(store);
     }
     service.indexLinksInBackground();
-    return service;
   }
 
   /** An index over entries that are not persisted anywhere (benchmarks, tests). */
-  static fromEntries(entries: { claims?: readonly ClaimReview[]; articles?: readonly Article[] }): LookupService {
+  static fromEntries(entries: { claims?: readonly ClaimReview[]; articles?: readonly Article[] }, options: { semantic?: SemanticLayer } = {}): LookupService {
     const resident = new ResidentEntries();
-    const service = new LookupService(undefined, resident);
+    const service = new LookupService(undefined, resident, options.semantic);
     resident.put(entries);
     service.index(entries.claims ?? [], entries.articles ?? []);
     service.linkIndex();
+    service.embedClaims();
     return service;
+  }
+
+  /** Stops embedding claims and releases the sentence encoder (at shutdown). */
+  async closeSemantic(): Promise<void> {
+    await this.semantic?.close();
+  }
+
+  /** Settles once every indexed claim has its sentence embedding (at once without the semantic layer). */
+  async allClaimsEmbedded(): Promise<void> {
+    await this.semantic?.whenEmbedded();
   }
 
   get size(): number {
@@ -202,8 +226,8 @@ export class LookupService {
   }
 
   async lookupText(text: string, options: LookupOptions = {}): Promise<LookupOutcome> {
-    const exclude = await this.excludedFor(options.scope, text);
-    const hits = this.text.search(text, { limit: options.limit ?? DEFAULT_LIMIT, exclude });
+    const [exclude, semantic] = await Promise.all([this.excludedFor(options.scope, text), this.similarityTo(text)]);
+    const hits = this.text.search(text, { limit: options.limit ?? DEFAULT_LIMIT, exclude, semantic });
     return this.recorded(options, {
       query: text,
       reason: 'text',
@@ -229,7 +253,7 @@ export class LookupService {
       if (results.length > 0) return this.recorded(options, { query: url, reason: 'url', results });
     }
     const words = canonical ? urlSearchWords(canonical) : '';
-    const hits = words ? this.text.search(words, { limit, exclude }) : [];
+    const hits = words ? this.text.search(words, { limit, exclude, semantic: await this.similarityTo(words) }) : [];
     return this.recorded(options, {
       query: url,
       reason: 'url-words',
@@ -317,6 +341,21 @@ export class LookupService {
   }
 
   /** Buffers a lookup made for someone, for `factcheck-stats`; batched, never a write per lookup. */
+  /** The query's similarity in meaning to the claims, when the semantic layer runs. */
+  private async similarityTo(query: string): Promise<SemanticSimilarity | undefined> {
+    if (!this.semantic) return undefined;
+    // The index was rebuilt since (a snapshot that failed, a catch-up): its claims are queued again.
+    if (this.embeddedIndex !== this.text) this.embedClaims();
+    return this.semantic.similarityTo(query);
+  }
+
+  /** Queues every claim of the text index that has no embedding of its current text. */
+  private embedClaims(): void {
+    if (!this.semantic) return;
+    this.semantic.embedMissing(this.text.claimTexts());
+    this.embeddedIndex = this.text;
+  }
+
   private recorded(options: LookupOptions, outcome: LookupOutcome): LookupOutcome {
     if (this.log && options.scope && options.record !== false) {
       const confident = outcome.results.filter((result) => result.score >= CONFIDENT_MATCH);
@@ -445,6 +484,7 @@ export class LookupService {
     for (const id of [...before.claims.ids, ...before.articles.ids]) {
       if (present.has(id)) continue;
       if (this.text.has(id)) this.text.remove(id);
+      this.semantic?.forget(id);
       this.links.remove(id);
     }
     const claimIds = changedIds(before.claims, now.claims);
@@ -576,7 +616,12 @@ export class LookupService {
     const { id } = entry.value;
     this.linksScanning?.add(id);
     if (text && this.text.has(id)) this.text.remove(id);
-    if (text) this.text.add(toSearchDocument(entry));
+    if (text) {
+      const document = toSearchDocument(entry);
+      this.text.add(document);
+      // Once the index's claims are queued, an entry added later is queued on its own.
+      if (this.embeddedIndex === this.text) this.semantic?.embedMissing([{ id, text: document.claim }]);
+    }
     // Links are canonicalised later, in order (a replaced entry's links replace its old ones).
     this.linksPending.push({ id, kind: entry.kind, urls: linksOf(entry) });
   }

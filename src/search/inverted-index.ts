@@ -273,6 +273,11 @@ export class InvertedIndex {
     return slot === undefined ? undefined : this.kindAt(slot);
   }
 
+  /** Slots in use or emptied: every `idAt` below it may hold a document. */
+  get slotCount(): number {
+    return this.ids.length;
+  }
+
   idAt(slot: number): string | undefined {
     return this.ids[slot];
   }

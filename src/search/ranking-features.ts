@@ -22,6 +22,12 @@ export const RANKING_FEATURES = [
 ] as const;
 export type RankingFeature = (typeof RANKING_FEATURES)[number];
 
+/**
+ * With the sentence encoder: the same measures and the cosine of the query's and the claim's
+ * embeddings, last. Its model (SEMANTIC_RERANKER_WEIGHTS) ranks a query whose candidates are all embedded.
+ */
+export const SEMANTIC_RANKING_FEATURES = [...RANKING_FEATURES, 'semanticSimilarity'] as const;
+
 /** What the query contributes beyond its weighted words. */
 export interface QueryShape {
   /** Index terms of the cleaned query text (stopwords dropped, no typo corrections). */

@@ -6,13 +6,14 @@ import type { LinearModel } from './linear-model.js';
 import { matchFeatures, type MatchFeatures } from './match-features.js';
 import type { QueryWord } from './query-terms.js';
 import { rankingScore, type RankingModel } from './ranking-model.js';
-import { rankingFeatures, RANKING_FEATURES, type QueryShape } from './ranking-features.js';
-import { RERANKER_WEIGHTS } from './reranker-weights.js';
+import { rankingFeatures, RANKING_FEATURES, SEMANTIC_RANKING_FEATURES, type QueryShape } from './ranking-features.js';
+import { RERANKER_WEIGHTS, SEMANTIC_RERANKER_WEIGHTS } from './reranker-weights.js';
+import type { SemanticSimilarity } from './types.js';
 
 export interface RankedCandidate {
   slot: number;
   features: MatchFeatures;
-  /** The ranking feature vector, in `RANKING_FEATURES` order. */
+  /** The ranking feature vector, in `RANKING_FEATURES` order (`SEMANTIC_RANKING_FEATURES` when every candidate had a similarity). */
   vector: Float64Array;
   /** The learned model's score: the order of the results. */
   rankScore: number;
@@ -26,21 +27,27 @@ export interface RankedCandidate {
  * may also carry boosted trees, a trainer experiment) over match features (coverage both ways,
  * character similarity to claim and title, pictures, dates, the claimant's prior, and for a query
  * of a few words fuse.js similarity), then gives each a 0..1 confidence from its coverage and its
- * lead over the best different claim.
+ * lead over the best different claim. With `semantic`, and every candidate embedded, the vector
+ * gains the query's similarity in meaning to the claim, and the model learned with it ranks.
  */
 export function rerank(
   words: readonly QueryWord[],
   shape: QueryShape,
   candidates: readonly ScoredSlot[],
   index: InvertedIndex,
-  model: LinearModel | RankingModel = RERANKER_WEIGHTS,
+  model?: LinearModel | RankingModel,
   claimantPrior: (slot: number) => number = () => 0,
+  semantic?: SemanticSimilarity,
 ): RankedCandidate[] {
-  if (model.features.join() !== RANKING_FEATURES.join()) {
-    throw new Error('The rerank model does not match RANKING_FEATURES: re-run src/bench/train-reranker.ts --write');
+  const similarities = semantic ? semanticSimilarities(candidates, index, semantic) : undefined;
+  const features = similarities ? SEMANTIC_RANKING_FEATURES : RANKING_FEATURES;
+  const ranking = model ?? (similarities ? SEMANTIC_RERANKER_WEIGHTS : RERANKER_WEIGHTS);
+  // A model given by the caller (the trainer's BM25F order) may read a prefix of the features.
+  if (ranking.features.join() !== features.slice(0, ranking.features.length).join()) {
+    throw new Error('The rerank model does not match its features: re-run src/bench/train-reranker.ts --write');
   }
   const config = SEARCH_CONFIG.rerank;
-  const features = matchFeatures(words, candidates, index);
+  const matched = matchFeatures(words, candidates, index);
   // fuse.js only for short queries: on tweets and speeches it added nothing (train MAP@5) and cost most of the time.
   const fuzzy =
     words.length <= config.shortQueryWords
@@ -49,19 +56,38 @@ export function rerank(
           candidates.slice(0, config.fuzzyPool).map(({ slot }) => ({ slot, text: index.claimTextAt(slot) })),
         )
       : new Map<number, number>();
-  const vectors = rankingFeatures(shape, candidates, features, fuzzy, index, config.detailPool, claimantPrior);
+  const lexical = rankingFeatures(shape, candidates, matched, fuzzy, index, config.detailPool, claimantPrior);
+  const vectors = similarities ? lexical.map((vector, i) => withSimilarity(vector, similarities[i]!)) : lexical;
   const ranked = candidates.map((candidate, i): RankedCandidate => {
-    const f = features[i]!;
+    const f = matched[i]!;
     const blend =
       f.bm25Relative +
       config.claimCoverage * f.claimCoverage +
       config.headlineCoverage * f.headlineCoverage +
       config.fuzzy * (fuzzy.get(candidate.slot) ?? 0);
-    return { slot: candidate.slot, features: f, vector: vectors[i]!, rankScore: rankingScore(model, vectors[i]!), blend, confidence: 0 };
+    return { slot: candidate.slot, features: f, vector: vectors[i]!, rankScore: rankingScore(ranking, vectors[i]!), blend, confidence: 0 };
   });
   ranked.sort((a, b) => b.rankScore - a.rankScore || a.slot - b.slot);
   assignConfidence(ranked, index);
   return ranked;
+}
+
+/** Each candidate's similarity in meaning to the query, or undefined when any has none yet (one model ranks a whole pool). */
+function semanticSimilarities(candidates: readonly ScoredSlot[], index: InvertedIndex, semantic: SemanticSimilarity): Float64Array | undefined {
+  const similarities = new Float64Array(candidates.length);
+  for (let i = 0; i < candidates.length; i++) {
+    const similarity = semantic(index.idAt(candidates[i]!.slot)!);
+    if (similarity === undefined) return undefined;
+    similarities[i] = similarity;
+  }
+  return similarities;
+}
+
+function withSimilarity(vector: Float64Array, similarity: number): Float64Array {
+  const extended = new Float64Array(vector.length + 1);
+  extended.set(vector);
+  extended[vector.length] = similarity;
+  return extended;
 }
 
 /**

@@ -11,7 +11,7 @@ import { postDate } from './post-date.js';
 import { rerank, type RankedCandidate } from './rerank.js';
 import { tokenize } from './tokenize.js';
 import { TypoIndex, type PackedGrams } from './typo-index.js';
-import type { SearchDocument, SearchHit, SearchOptions, TextSearcher } from './types.js';
+import type { SearchDocument, SearchHit, SearchOptions, SemanticSimilarity, TextSearcher } from './types.js';
 
 export interface SearchIndexState {
   index: InvertedIndexState;
@@ -63,6 +63,14 @@ export class SearchIndex implements TextSearcher {
   /** The kind of the document in this slot (the position of its id in an exported state's `ids`); undefined for an emptied slot. */
   kindAt(slot: number): 'claim' | 'article' | undefined {
     return this.index.idAt(slot) === undefined ? undefined : this.index.kindAt(slot);
+  }
+
+  /** Every indexed document's claim text (what the sentence encoder embeds), in slot order. */
+  *claimTexts(): Generator<{ id: string; text: string }> {
+    for (let slot = 0; slot < this.index.slotCount; slot++) {
+      const id = this.index.idAt(slot);
+      if (id !== undefined) yield { id, text: this.index.claimTextAt(slot) };
+    }
   }
 
   add(document: SearchDocument): void {
@@ -143,7 +151,7 @@ export class SearchIndex implements TextSearcher {
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const limit = options.limit ?? SEARCH_CONFIG.defaultLimit;
     if (limit <= 0) return [];
-    return this.candidates(query, limit, options.exclude)
+    return this.candidates(query, limit, options.exclude, undefined, options.semantic)
       .slice(0, limit)
       .map((hit) => ({ id: this.index.idAt(hit.slot)!, kind: this.index.kindAt(hit.slot), confidence: hit.confidence }));
   }
@@ -188,7 +196,7 @@ export class SearchIndex implements TextSearcher {
    * The reranked candidate pool of a query (at least `limit`), with each candidate's features:
    * what `search` returns the head of, and what the reranker is trained on.
    */
-  candidates(query: string, limit: number, exclude?: ReadonlySet<string>, model?: LinearModel): (RankedCandidate & { id: string })[] {
+  candidates(query: string, limit: number, exclude?: ReadonlySet<string>, model?: LinearModel, semantic?: SemanticSimilarity): (RankedCandidate & { id: string })[] {
     const words = queryWords(query, this.index, this.typos);
     // A repeated word counts more, but less than linearly (√count did best on the train splits).
     const terms: WeightedTerm[] = words.flatMap((word) =>
@@ -204,6 +212,6 @@ export class SearchIndex implements TextSearcher {
       posted: postDate(query),
     };
     const claimantPrior = (slot: number) => this.claimants.prior(this.index.idAt(slot)!);
-    return rerank(words, shape, candidates, this.index, model, claimantPrior).map((hit) => ({ ...hit, id: this.index.idAt(hit.slot)! }));
+    return rerank(words, shape, candidates, this.index, model, claimantPrior, semantic).map((hit) => ({ ...hit, id: this.index.idAt(hit.slot)! }));
   }
 }

@@ -25,7 +25,12 @@ export interface SearchOptions {
   limit?: number;
   /** Ids never to return (e.g. marked "wrong match" for this query). */
   exclude?: ReadonlySet<string>;
+  /** How close in meaning the query is to each candidate, when a sentence encoder runs (see SemanticLayer). */
+  semantic?: SemanticSimilarity;
 }
+
+/** Cosine of the query's and a claim's sentence embeddings; undefined when that claim (as it reads now) has none yet. */
+export type SemanticSimilarity = (id: string) => number | undefined;
 
 /** A text index that can grow and shrink one document at a time, without a rebuild. */
 export interface TextSearcher {

@@ -9,9 +9,11 @@ export interface EngineHit {
 /** Something the bench can rank queries with: factdesk's own lookup or a comparison engine. */
 export interface BenchEngine {
   rank(query: string, limit: number): Promise<EngineHit[]>;
+  /** Releases what the engine holds outside the heap (the sentence encoder's session). */
+  close?(): Promise<void>;
 }
 
-export type EngineName = 'factdesk' | 'fuse' | 'bm25';
-export const ENGINE_NAMES: readonly EngineName[] = ['factdesk', 'fuse', 'bm25'];
+export type EngineName = 'factdesk' | 'factdesk-semantic' | 'fuse' | 'bm25';
+export const ENGINE_NAMES: readonly EngineName[] = ['factdesk', 'factdesk-semantic', 'fuse', 'bm25'];
 
 export type EngineFactory = (claims: readonly ClaimReview[]) => BenchEngine | Promise<BenchEngine>;

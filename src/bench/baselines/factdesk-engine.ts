@@ -1,18 +1,28 @@
 import { LookupService } from '../../core/lookup.js';
 import type { ClaimReview } from '../../model/claim-review.js';
+import { SemanticLayer } from '../../semantic/semantic-layer.js';
 import { MemoryStore } from '../../store/memory-store.js';
 import type { BenchEngine } from './engine.js';
 
 /**
- * factdesk itself, as the bot runs it: the claims in a store (validated on the way in), the
- * index built from it by `LookupService.fromStore`, each query through `lookup` (the very path of
- * /factcheck, links included) with its results read back from the store.
+ * factdesk itself, as the bot runs it by default: the claims in a store (validated on the way in),
+ * the index built from it by `LookupService.fromStore`, each query through `lookup` (the very path
+ * of /factcheck, links included) with its results read back from the store.
  */
 export async function factdeskEngine(claims: readonly ClaimReview[]): Promise<BenchEngine> {
-  const lookup = await LookupService.fromStore(new MemoryStore({ claims: [...claims] }));
-  // Measured once searchable in full: a bot's first moments after a start also index links.
-  await lookup.allLinksIndexed();
-  return lookupEngine(lookup);
+  return engineOver(claims, undefined);
+}
+
+/** The same with the sentence encoder (`FACTDESK_SEMANTIC=on`), timed once every claim is embedded. */
+export async function semanticEngine(claims: readonly ClaimReview[]): Promise<BenchEngine> {
+  return engineOver(claims, SemanticLayer.start());
+}
+
+async function engineOver(claims: readonly ClaimReview[], semantic: SemanticLayer | undefined): Promise<BenchEngine> {
+  const lookup = await LookupService.fromStore(new MemoryStore({ claims: [...claims] }), { semantic });
+  // Measured once searchable in full: a bot's first moments after a start also index links and embed claims.
+  await Promise.all([lookup.allLinksIndexed(), lookup.allClaimsEmbedded()]);
+  return { ...lookupEngine(lookup), close: async () => semantic?.close() };
 }
 
 export function lookupEngine(lookup: LookupService): BenchEngine {

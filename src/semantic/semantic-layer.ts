@@ -1,0 +1,147 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { logger } from '../log/logger.js';
+import { cleanQuery } from '../search/query-cleanup.js';
+import type { SemanticSimilarity } from '../search/types.js';
+import { ClaimVectors } from './claim-vectors.js';
+import { SentenceEncoder } from './sentence-encoder.js';
+
+/** Claims embedded per background step: one encoder batch. */
+const STEP = 32;
+
+/**
+ * Meaning-level similarity for the rerank: the query and every indexed claim embedded by the
+ * sentence encoder. Claims are embedded in the background, a batch at a time, after a start and
+ * after each change; a query whose candidates are not all embedded yet is ranked without it (the
+ * rerank then uses the lexical model), so nothing waits for the encoder but the query's own embedding.
+ * The encoder loads in the background too (about half a second): until then lookups are lexical.
+ */
+export class SemanticLayer {
+  private readonly vectors = new ClaimVectors();
+  /** Claims waiting to be embedded: id → text (a newer text replaces a waiting one). */
+  private readonly waiting = new Map<string, string>();
+  private encoder: SentenceEncoder | undefined;
+  private readonly loaded: Promise<void>;
+  private filling: Promise<void> | undefined;
+  private failed = false;
+
+  constructor(encoder: SentenceEncoder | Promise<SentenceEncoder>) {
+    this.loaded = Promise.resolve(encoder).then(
+      (ready) => {
+        this.encoder = ready;
+        this.fill();
+      },
+      (error: unknown) => this.disable(error),
+    );
+  }
+
+  /** A layer whose encoder loads in the background (one CPU thread, so lookups keep the other core). */
+  static start(): SemanticLayer {
+    return new SemanticLayer(SentenceEncoder.load());
+  }
+
+  /** Claims embedded so far. */
+  get embedded(): number {
+    return this.vectors.size;
+  }
+
+  /** Queues the claims that have no embedding of their current text, dropping an old text's vector at once. */
+  embedMissing(claims: Iterable<{ id: string; text: string }>): void {
+    for (const { id, text } of claims) {
+      if (this.vectors.has(id, text)) continue;
+      this.vectors.delete(id);
+      this.waiting.set(id, text);
+    }
+    this.fill();
+  }
+
+  forget(id: string): void {
+    this.waiting.delete(id);
+    this.vectors.delete(id);
+  }
+
+  /** Settles when the encoder has loaded (or failed to) and every queued claim is embedded. */
+  async whenEmbedded(): Promise<void> {
+    await this.loaded;
+    while (this.filling) await this.filling;
+  }
+
+  /** Stops embedding (the batch under way finishes) and releases the encoder's native session. */
+  async close(): Promise<void> {
+    await this.loaded;
+    this.failed = true;
+    this.waiting.clear();
+    await this.filling;
+    await this.encoder?.release();
+  }
+
+  /**
+   * The similarity of this query to indexed claims, for `SearchOptions.semantic`; undefined when
+   * the encoder failed (logged once), so the lookup goes on lexically.
+   */
+  async similarityTo(query: string): Promise<SemanticSimilarity | undefined> {
+    if (this.failed || !this.encoder) return undefined;
+    try {
+      const embedding = await this.encoder.embed(embeddingText(cleanQuery(query).text || query));
+      return (id) => this.vectors.similarity(embedding, id);
+    } catch (error) {
+      this.disable(error);
+      return undefined;
+    }
+  }
+
+  private fill(): void {
+    if (this.filling || this.failed || !this.encoder || this.waiting.size === 0) return;
+    this.filling = this.fillAll().finally(() => {
+      this.filling = undefined;
+      // Claims queued while the last batch ran.
+      this.fill();
+    });
+  }
+
+  private async fillAll(): Promise<void> {
+    const encoder = this.encoder!;
+    while (this.waiting.size > 0 && !this.failed) {
+      const batch = [...take(this.waiting, STEP)];
+      try {
+        const embeddings = await encoder.embedAll(batch.map(([, text]) => embeddingText(text)));
+        // A claim queued again meanwhile (its text changed) keeps waiting for its new text's vector.
+        batch.forEach(([id, text], i) => this.waiting.has(id) || this.vectors.set(id, text, embeddings[i]!));
+      } catch (error) {
+        this.disable(error);
+      }
+      // Lookups run between batches.
+      await nextTurn();
+    }
+  }
+
+  private disable(error: unknown): void {
+    if (!this.failed) logger.warn({ err: error }, 'sentence encoder failed; lookups rank without it');
+    this.failed = true;
+    this.waiting.clear();
+  }
+}
+
+const QUOTES = '"\'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb';
+const QUOTE = new RegExp(`[${QUOTES}]`, 'gu');
+const LETTER = /\p{L}/u;
+
+/**
+ * The text a claim or query is embedded as. Stores hold the same claim twice with only its quotes
+ * changed ("…", '…', “…”), and such twins must score alike, as they do lexically: quote marks go,
+ * and an apostrophe inside a word (don’t, O'Rourke) becomes a plain one.
+ */
+export function embeddingText(text: string): string {
+  const inWord = (whole: string, at: number) => LETTER.test(whole[at - 1] ?? '') && LETTER.test(whole[at + 1] ?? '');
+  return text
+    .replace(QUOTE, (_, at: number, whole: string) => (inWord(whole, at) ? "'" : ''))
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+function* take(waiting: Map<string, string>, count: number): Generator<[string, string]> {
+  for (const entry of waiting) {
+    if (count-- <= 0) return;
+    waiting.delete(entry[0]);
+    yield entry;
+  }
+}
