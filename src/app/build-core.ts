@@ -14,7 +14,9 @@ export async function buildCore(config: StoreConfig & { readOnly?: boolean }): P
   const indexSnapshot = indexSnapshotPath ? loadSnapshotFile(indexSnapshotPath) : undefined;
   const store = await openStore(config);
   try {
-    const semantic = config.semantic ? SemanticLayer.start() : undefined;
+    // The claims' sentence vectors are kept beside the store file (or the PostgreSQL snapshot), so a restart embeds only what changed.
+    const vectorsFile = config.databaseUrl ? config.indexSnapshotPath && `${config.indexSnapshotPath}.vectors` : `${config.storePath}.vectors`;
+    const semantic = config.semantic ? SemanticLayer.start({ vectorsFile }) : undefined;
     const lookup = await LookupService.fromStore(store, { indexSnapshotPath, indexSnapshot, semantic });
     return createCore({ store, lookup, commands });
   } catch (error) {

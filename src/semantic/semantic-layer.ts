@@ -4,39 +4,55 @@ import { cleanQuery } from '../search/query-cleanup.js';
 import type { SemanticSimilarity } from '../search/types.js';
 import { ClaimVectors } from './claim-vectors.js';
 import { SentenceEncoder } from './sentence-encoder.js';
+import { readVectorsFile, writeVectorsFile } from './vectors-file.js';
 
-/** Claims embedded per background step: one encoder batch. */
+/** Claims embedded per background step, between which lookups run. */
 const STEP = 32;
+/** The vectors file is rewritten this long after the last claim was embedded (and at close). */
+const SAVE_DELAY_MS = 10_000;
+
+export interface SemanticLayerOptions {
+  /** Where the claims' vectors are kept between runs (see vectors-file.ts); none: embedded at every start. */
+  vectorsFile?: string;
+  saveDelayMs?: number;
+}
 
 /**
  * Meaning-level similarity for the rerank: the query and every indexed claim embedded by the
  * sentence encoder. Claims are embedded in the background, a batch at a time, after a start and
  * after each change; a query whose candidates are not all embedded yet is ranked without it (the
  * rerank then uses the lexical model), so nothing waits for the encoder but the query's own embedding.
- * The encoder loads in the background too (about half a second): until then lookups are lexical.
+ * The encoder loads in the background too (about half a second), and the vectors saved by the last
+ * run are read back, so a restart embeds only new and changed claims.
  */
 export class SemanticLayer {
   private readonly vectors = new ClaimVectors();
   /** Claims waiting to be embedded: id → text (a newer text replaces a waiting one). */
   private readonly waiting = new Map<string, string>();
   private encoder: SentenceEncoder | undefined;
-  private readonly loaded: Promise<void>;
+  private readonly ready: Promise<void>;
+  private restored = false;
   private filling: Promise<void> | undefined;
   private failed = false;
+  /** Vectors changed since the file was last written. */
+  private unsaved = false;
+  private saveTimer: NodeJS.Timeout | undefined;
+  private saving: Promise<void> = Promise.resolve();
 
-  constructor(encoder: SentenceEncoder | Promise<SentenceEncoder>) {
-    this.loaded = Promise.resolve(encoder).then(
-      (ready) => {
-        this.encoder = ready;
-        this.fill();
-      },
+  constructor(
+    encoder: SentenceEncoder | Promise<SentenceEncoder>,
+    private readonly options: SemanticLayerOptions = {},
+  ) {
+    const loaded = Promise.resolve(encoder).then(
+      (ready) => void (this.encoder = ready),
       (error: unknown) => this.disable(error),
     );
+    this.ready = Promise.all([loaded, this.restore()]).then(() => this.fill());
   }
 
   /** A layer whose encoder loads in the background (one CPU thread, so lookups keep the other core). */
-  static start(): SemanticLayer {
-    return new SemanticLayer(SentenceEncoder.load());
+  static start(options: SemanticLayerOptions = {}): SemanticLayer {
+    return new SemanticLayer(SentenceEncoder.load(), options);
   }
 
   /** Claims embedded so far. */
@@ -47,7 +63,8 @@ export class SemanticLayer {
   /** Queues the claims that have no embedding of their current text, dropping an old text's vector at once. */
   embedMissing(claims: Iterable<{ id: string; text: string }>): void {
     for (const { id, text } of claims) {
-      if (this.vectors.has(id, text)) continue;
+      // Before the saved vectors are read, everything waits; restoring them sorts out what is current.
+      if (this.restored && this.vectors.has(id, text)) continue;
       this.vectors.delete(id);
       this.waiting.set(id, text);
     }
@@ -57,26 +74,42 @@ export class SemanticLayer {
   forget(id: string): void {
     this.waiting.delete(id);
     this.vectors.delete(id);
+    this.unsaved = true;
   }
 
   /** Settles when the encoder has loaded (or failed to) and every queued claim is embedded. */
   async whenEmbedded(): Promise<void> {
-    await this.loaded;
+    await this.ready;
     while (this.filling) await this.filling;
   }
 
-  /** Stops embedding (the batch under way finishes) and releases the encoder's native session. */
+  /** Stops embedding (the batch under way finishes), writes the vectors file if it is behind, and releases the encoder. */
   async close(): Promise<void> {
-    await this.loaded;
+    await this.ready;
     this.failed = true;
     this.waiting.clear();
     await this.filling;
+    clearTimeout(this.saveTimer);
+    await this.save();
     await this.encoder?.release();
+  }
+
+  /** Writes the vectors file now if vectors changed since it was written (tests, shutdown). */
+  async save(): Promise<void> {
+    await this.saving;
+    const file = this.options.vectorsFile;
+    if (!file || !this.unsaved) return;
+    this.unsaved = false;
+    this.saving = writeVectorsFile(file, this.vectors.exportState()).catch((error: unknown) => {
+      this.unsaved = true;
+      logger.warn({ err: error, file }, 'could not save the claims’ sentence vectors');
+    });
+    await this.saving;
   }
 
   /**
    * The similarity of this query to indexed claims, for `SearchOptions.semantic`; undefined when
-   * the encoder failed (logged once), so the lookup goes on lexically.
+   * the encoder failed (logged once) or has not loaded yet, so the lookup goes on lexically.
    */
   async similarityTo(query: string): Promise<SemanticSimilarity | undefined> {
     if (this.failed || !this.encoder) return undefined;
@@ -89,12 +122,28 @@ export class SemanticLayer {
     }
   }
 
+  private async restore(): Promise<void> {
+    const file = this.options.vectorsFile;
+    if (file) {
+      const { state, problem } = await readVectorsFile(file);
+      if (problem) logger.warn({ file, problem }, 'saved sentence vectors not used; the claims are embedded again');
+      if (state) this.vectors.restore(state);
+    }
+    this.restored = true;
+    // Claims queued before the file was read: those whose saved vector is of their current text are done.
+    for (const [id, text] of this.waiting) {
+      if (this.vectors.has(id, text)) this.waiting.delete(id);
+      else this.vectors.delete(id);
+    }
+  }
+
   private fill(): void {
-    if (this.filling || this.failed || !this.encoder || this.waiting.size === 0) return;
+    if (this.filling || this.failed || !this.encoder || !this.restored || this.waiting.size === 0) return;
     this.filling = this.fillAll().finally(() => {
       this.filling = undefined;
       // Claims queued while the last batch ran.
       this.fill();
+      if (!this.filling) this.saveLater();
     });
   }
 
@@ -106,12 +155,20 @@ export class SemanticLayer {
         const embeddings = await encoder.embedAll(batch.map(([, text]) => embeddingText(text)));
         // A claim queued again meanwhile (its text changed) keeps waiting for its new text's vector.
         batch.forEach(([id, text], i) => this.waiting.has(id) || this.vectors.set(id, text, embeddings[i]!));
+        this.unsaved = true;
       } catch (error) {
         this.disable(error);
       }
       // Lookups run between batches.
       await nextTurn();
     }
+  }
+
+  private saveLater(): void {
+    if (!this.options.vectorsFile || !this.unsaved || this.failed) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.save(), this.options.saveDelayMs ?? SAVE_DELAY_MS);
+    this.saveTimer.unref();
   }
 
   private disable(error: unknown): void {

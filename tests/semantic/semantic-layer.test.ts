@@ -1,6 +1,8 @@
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { embeddingText, SemanticLayer } from '../../src/semantic/semantic-layer.js';
 import { SentenceEncoder } from '../../src/semantic/sentence-encoder.js';
+import { useTemporaryFolder } from '../helpers/temporary-folder.js';
 
 describe('embeddingText', () => {
   it('gives claims that differ only in their quote marks the same text', () => {
@@ -52,5 +54,45 @@ describe('SemanticLayer', () => {
     await layer.whenEmbedded();
     expect(await layer.similarityTo('a query')).toBeUndefined();
     expect(layer.embedded).toBe(0);
+  });
+
+  describe('with a vectors file', () => {
+    const folder = useTemporaryFolder('factdesk-semantic-');
+
+    /** The real encoder, counting the texts it is given. */
+    async function countingEncoder(): Promise<{ encoder: SentenceEncoder; texts: string[] }> {
+      const real = await encoder;
+      const texts: string[] = [];
+      const counting = Object.create(real) as SentenceEncoder;
+      counting.embedAll = async (batch) => {
+        texts.push(...batch);
+        return real.embedAll(batch);
+      };
+      counting.release = async () => {};
+      return { encoder: counting, texts };
+    }
+
+    it('embeds again, after a restart, only the claims that are new or changed', async () => {
+      const vectorsFile = path.join(folder(), 'store.json.vectors');
+      const claims = [
+        { id: 'c1', text: 'The new vaccine makes people infertile.' },
+        { id: 'c2', text: 'The city council approved a budget for road repairs.' },
+      ];
+      const first = await countingEncoder();
+      const before = new SemanticLayer(first.encoder, { vectorsFile });
+      before.embedMissing(claims);
+      await before.whenEmbedded();
+      await before.close();
+      expect(first.texts).toHaveLength(2);
+
+      const second = await countingEncoder();
+      const after = new SemanticLayer(second.encoder, { vectorsFile });
+      after.embedMissing([claims[0]!, { id: 'c2', text: 'The council approved a budget for bridges.' }, { id: 'c3', text: 'A third claim.' }]);
+      await after.whenEmbedded();
+      expect(second.texts).toEqual(['The council approved a budget for bridges.', 'A third claim.']);
+      expect(after.embedded).toBe(3);
+      const similarity = (await after.similarityTo('Getting the shot will leave you unable to have children'))!;
+      expect(similarity('c1')!).toBeGreaterThan(similarity('c3')!);
+    });
   });
 });

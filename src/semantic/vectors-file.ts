@@ -1,0 +1,52 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { writeAtomically } from '../fs/write-atomically.js';
+import type { ClaimVectorsState } from './claim-vectors.js';
+import { EMBEDDING_SIZE } from './sentence-encoder.js';
+
+/**
+ * The claims' embeddings kept on disk beside the index snapshot, so a restart embeds only the
+ * claims that are new or changed: a JSON header line (format, encoder, ids, text hashes), then the
+ * vectors' bytes end to end. It is derived data: a file that does not parse, or that another
+ * encoder wrote, is ignored (and the claims embedded again).
+ */
+const MAGIC = 'factdesk-claim-vectors';
+/** Changes whenever the encoder's vectors would (its graph, precision or text preparation). */
+export const ENCODER_ID = 'use-lite-int8-1';
+
+const headerSchema = z.object({
+  format: z.literal(MAGIC),
+  encoder: z.string(),
+  size: z.literal(EMBEDDING_SIZE),
+  ids: z.array(z.string()),
+  textHashes: z.array(z.number()),
+});
+
+export async function writeVectorsFile(file: string, state: ClaimVectorsState): Promise<void> {
+  const header = JSON.stringify({ format: MAGIC, encoder: ENCODER_ID, size: EMBEDDING_SIZE, ids: state.ids, textHashes: state.textHashes });
+  const bytes = new Uint8Array(state.vectors.buffer, state.vectors.byteOffset, state.vectors.byteLength);
+  await writeAtomically(file, [Buffer.from(`${header}\n`), bytes]);
+}
+
+/** The saved vectors, or undefined when there is no file or it cannot be used (the reason is returned for the log). */
+export async function readVectorsFile(file: string): Promise<{ state?: ClaimVectorsState; problem?: string }> {
+  let data: Buffer;
+  try {
+    data = await readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    return { problem: (error as Error).message };
+  }
+  const newline = data.indexOf(10);
+  if (newline < 0) return { problem: 'no header line' };
+  let header: z.infer<typeof headerSchema>;
+  try {
+    header = headerSchema.parse(JSON.parse(data.subarray(0, newline).toString('utf8')));
+  } catch {
+    return { problem: 'unreadable header' };
+  }
+  if (header.encoder !== ENCODER_ID) return { problem: `written by encoder ${header.encoder}, not ${ENCODER_ID}` };
+  const body = data.subarray(newline + 1);
+  if (header.ids.length !== header.textHashes.length || body.length !== header.ids.length * EMBEDDING_SIZE) return { problem: 'sizes do not agree (a cut file?)' };
+  return { state: { ids: header.ids, textHashes: header.textHashes, vectors: new Int8Array(body.buffer, body.byteOffset, body.length) } };
+}
