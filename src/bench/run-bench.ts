@@ -1,6 +1,6 @@
 import type { BenchSet } from './bench-set.js';
 import type { BenchEngine, EngineHit } from './baselines/engine.js';
-import { factdeskEngine, semanticEngine } from './baselines/factdesk-engine.js';
+import { factdeskEngine, lexicalEngine } from './baselines/factdesk-engine.js';
 import { averagePrecisionAt, mean, percentile, reciprocalRank, recallAt } from './metrics.js';
 
 /** Ranked ids kept per query: the TREC run file's depth. */
@@ -96,7 +96,7 @@ export async function runBench(set: BenchSet, options: BenchOptions = {}): Promi
   const perSecond = (ms: readonly number[]) => Math.round((1000 * ms.length) / (ms.reduce((sum, value) => sum + value, 0) || 1));
   let timed = latencies;
   let cold: number[] | undefined;
-  const factdesk = options.engine === undefined || options.engine === factdeskEngine || options.engine === semanticEngine;
+  const factdesk = options.engine === undefined || options.engine === factdeskEngine || options.engine === lexicalEngine;
   if (options.warmPass ?? factdesk) {
     // The second pass is timed, the first only reported as `cold_*`: a bot compiles its code once,
     // in its first few lookups, and answers every later one with it.

@@ -41,7 +41,7 @@ export function benchCommand(): Command {
     .option('--limit <n>', 'rank only the first N queries')
     .option('--json', 'print one JSON object per set on the last line(s)')
     .option('--all', `every set in ${path.relative(process.cwd(), DEFAULT_BENCH_ROOT) || DEFAULT_BENCH_ROOT} that has the split`)
-    .option('--engine <name>', `ranking engine: ${ENGINE_NAMES.join(' | ')} (factdesk-semantic adds the sentence encoder, FACTDESK_SEMANTIC=on; fuse and bm25 are comparison baselines)`, 'factdesk')
+    .option('--engine <name>', `ranking engine: ${ENGINE_NAMES.join(' | ')} (factdesk-lexical is factdesk without the sentence encoder, FACTDESK_SEMANTIC=off; fuse and bm25 are comparison baselines)`, 'factdesk')
     .option('--scale <n>', "grow the set's claims to N (speakers, dates, wording varied; seeded) and report build time, peak RSS and latency")
     .option(
       '--store <kind>',

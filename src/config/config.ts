@@ -18,7 +18,7 @@ export const envSchema = z.object({
   FACTDESK_SEED: optionalText,
   DATABASE_URL: optionalText,
   FACTDESK_INDEX_SNAPSHOT: optionalText,
-  FACTDESK_SEMANTIC: z.enum(['on', 'off']).default('off'),
+  FACTDESK_SEMANTIC: z.enum(['auto', 'on', 'off']).default('auto'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   LOG_LEVEL: optionalText,
   SLACK_BOT_TOKEN: optionalText,
@@ -50,10 +50,12 @@ export interface StoreConfig {
    */
   indexSnapshotPath?: string;
   /**
-   * Rank with the sentence encoder too (FACTDESK_SEMANTIC=on): MAP@5 +2 to +4 points on the bench
-   * sets, for about 2 ms more per lookup and a background pass that embeds every claim after a start.
+   * Rank with the sentence encoder too (FACTDESK_SEMANTIC): MAP@5 +2 to +4 points on the bench sets,
+   * for about 1 ms more per lookup, 0.7 ms of one core per claim embedded (once: the vectors are
+   * kept) and 0.6 KB of memory per claim. `auto`, the default, turns it on for stores of up to
+   * `SEMANTIC_AUTO_MAX_ENTRIES`; buildCore without it leaves it off.
    */
-  semantic?: boolean;
+  semantic?: 'auto' | 'on' | 'off';
 }
 
 export function storeConfigFrom(env: Env): StoreConfig {
@@ -62,7 +64,7 @@ export function storeConfigFrom(env: Env): StoreConfig {
     seedPath: path.resolve(env.FACTDESK_SEED ?? path.join(PROJECT_ROOT, 'data/seed.json')),
     databaseUrl: env.DATABASE_URL,
     indexSnapshotPath: env.FACTDESK_INDEX_SNAPSHOT ? path.resolve(env.FACTDESK_INDEX_SNAPSHOT) : undefined,
-    semantic: env.FACTDESK_SEMANTIC === 'on',
+    semantic: env.FACTDESK_SEMANTIC,
   };
 }
 

@@ -132,7 +132,7 @@ export class LookupService {
   private constructor(
     private readonly store: Store | undefined,
     private readonly entrySource: EntrySource,
-    private readonly semantic: SemanticLayer | undefined,
+    private semantic: SemanticLayer | undefined,
   ) {
     this.log = store ? new LookupLog(store) : undefined;
   }
@@ -189,6 +189,17 @@ export class LookupService {
     service.linkIndex();
     service.embedClaims();
     return service;
+  }
+
+  /** Ranks with the sentence encoder from now on (FACTDESK_SEMANTIC=auto decides once the index is built); claims are embedded in the background. */
+  useSemantic(semantic: SemanticLayer): void {
+    this.semantic = semantic;
+    this.embedClaims();
+  }
+
+  /** Whether lookups use the sentence encoder (once their candidates are embedded). */
+  get semanticRanking(): boolean {
+    return this.semantic !== undefined;
   }
 
   /** Stops embedding claims and releases the sentence encoder (at shutdown). */

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { loadEnv, storeConfigFrom } from '../../src/config/config.js';
 
 describe('storeConfigFrom', () => {
-  it('ranks without the sentence encoder unless FACTDESK_SEMANTIC=on', () => {
-    expect(storeConfigFrom(loadEnv({})).semantic).toBe(false);
-    expect(storeConfigFrom(loadEnv({ FACTDESK_SEMANTIC: 'off' })).semantic).toBe(false);
-    expect(storeConfigFrom(loadEnv({ FACTDESK_SEMANTIC: 'on' })).semantic).toBe(true);
+  it('leaves the sentence encoder to the store size by default (FACTDESK_SEMANTIC=auto)', () => {
+    expect(storeConfigFrom(loadEnv({})).semantic).toBe('auto');
+    expect(storeConfigFrom(loadEnv({ FACTDESK_SEMANTIC: 'off' })).semantic).toBe('off');
+    expect(storeConfigFrom(loadEnv({ FACTDESK_SEMANTIC: 'on' })).semantic).toBe('on');
   });
 
   it('refuses another value of FACTDESK_SEMANTIC, naming the variable', () => {

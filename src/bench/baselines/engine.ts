@@ -13,7 +13,7 @@ export interface BenchEngine {
   close?(): Promise<void>;
 }
 
-export type EngineName = 'factdesk' | 'factdesk-semantic' | 'fuse' | 'bm25';
-export const ENGINE_NAMES: readonly EngineName[] = ['factdesk', 'factdesk-semantic', 'fuse', 'bm25'];
+export type EngineName = 'factdesk' | 'factdesk-lexical' | 'fuse' | 'bm25';
+export const ENGINE_NAMES: readonly EngineName[] = ['factdesk', 'factdesk-lexical', 'fuse', 'bm25'];
 
 export type EngineFactory = (claims: readonly ClaimReview[]) => BenchEngine | Promise<BenchEngine>;

@@ -5,17 +5,18 @@ import { MemoryStore } from '../../store/memory-store.js';
 import type { BenchEngine } from './engine.js';
 
 /**
- * factdesk itself, as the bot runs it by default: the claims in a store (validated on the way in),
- * the index built from it by `LookupService.fromStore`, each query through `lookup` (the very path
+ * factdesk itself, as the bot runs it by default on a store of this size (FACTDESK_SEMANTIC=auto:
+ * with the sentence encoder): the claims in a store (validated on the way in), the index built from
+ * it by `LookupService.fromStore`, every claim embedded, each query through `lookup` (the very path
  * of /factcheck, links included) with its results read back from the store.
  */
 export async function factdeskEngine(claims: readonly ClaimReview[]): Promise<BenchEngine> {
-  return engineOver(claims, undefined);
+  return engineOver(claims, SemanticLayer.start());
 }
 
-/** The same with the sentence encoder (`FACTDESK_SEMANTIC=on`), timed once every claim is embedded. */
-export async function semanticEngine(claims: readonly ClaimReview[]): Promise<BenchEngine> {
-  return engineOver(claims, SemanticLayer.start());
+/** The same without the sentence encoder (FACTDESK_SEMANTIC=off, large stores, or while claims are being embedded). */
+export async function lexicalEngine(claims: readonly ClaimReview[]): Promise<BenchEngine> {
+  return engineOver(claims, undefined);
 }
 
 async function engineOver(claims: readonly ClaimReview[], semantic: SemanticLayer | undefined): Promise<BenchEngine> {
