@@ -1,7 +1,9 @@
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { SEMANTIC_AUTO_MAX_ENTRIES } from '../app/build-core.js';
 import { LookupService } from '../core/lookup.js';
+import { SemanticLayer } from '../semantic/semantic-layer.js';
 import { loadSnapshotFile } from '../core/snapshot-load.js';
 import { storeDataSchema } from '../model/store-data.js';
 import { JsonFileStore } from '../store/json-file-store.js';
@@ -23,6 +25,12 @@ export interface StartTiming {
    * the background (for the JSON store, once its entries are parsed), and link lookups wait for them.
    */
   links_indexed_ms: number;
+  /**
+   * Until every claim has its sentence vector, from the start (stores of up to 200,000 entries, as
+   * FACTDESK_SEMANTIC=auto): the encoder loads and the claims are embedded in the background, all
+   * of them at the first start, then only those the vectors file lacks. Lookups are lexical meanwhile.
+   */
+  claims_embedded_ms?: number;
   source: 'built' | 'snapshot';
 }
 
@@ -57,7 +65,7 @@ export async function runRestart(set: BenchSet, size: number, options: { databas
     if (databaseUrl) {
       await loadBenchStore(databaseUrl, scaledClaimStream(set.claims, size));
       const snapshotPath = path.join(folder, 'postgres.index');
-      const start = () => timedStart(() => openBenchStore(databaseUrl), snapshotPath, query);
+      const start = () => timedStart(() => openBenchStore(databaseUrl), snapshotPath, query, semanticFor(size, `${snapshotPath}.vectors`));
       const cold = await start();
       const snapshot = await start();
       const imported = await importMore(() => openBenchStore(databaseUrl), set, size);
@@ -77,10 +85,11 @@ export async function runRestart(set: BenchSet, size: number, options: { databas
     // Written as factdesk writes its store file (an import, an added claim), which a start can read without parsing it first.
     await writeFile(storePath, serializeStoreData(storeDataSchema.parse({ claims: scaledClaims(set.claims, size) })));
     const open = () => JsonFileStore.open({ path: storePath, seedPath: path.join(folder, 'no-seed.json') });
-    const cold = await timedStart(open, `${storePath}.index`, query);
-    const snapshot = await timedStart(open, `${storePath}.index`, query);
+    const semantic = semanticFor(size, `${storePath}.vectors`);
+    const cold = await timedStart(open, `${storePath}.index`, query, semantic);
+    const snapshot = await timedStart(open, `${storePath}.index`, query, semantic);
     const imported = await importMore(open, set, size);
-    const afterImport = await timedStart(open, `${storePath}.index`, query);
+    const afterImport = await timedStart(open, `${storePath}.index`, query, semantic);
     return {
       set: set.name,
       claims: size,
@@ -98,7 +107,12 @@ export async function runRestart(set: BenchSet, size: number, options: { databas
   }
 }
 
-async function timedStart(openStore: () => Promise<Store>, indexSnapshotPath: string, query: string): Promise<StartTiming> {
+/** A new semantic layer per start, as the bot makes one (FACTDESK_SEMANTIC=auto), or none for a larger store. */
+function semanticFor(size: number, vectorsFile: string): (() => SemanticLayer) | undefined {
+  return size <= SEMANTIC_AUTO_MAX_ENTRIES ? () => SemanticLayer.start({ vectorsFile }) : undefined;
+}
+
+async function timedStart(openStore: () => Promise<Store>, indexSnapshotPath: string, query: string, semantic?: () => SemanticLayer): Promise<StartTiming> {
   const start = performance.now();
   // As the bot starts (`buildCore`): the snapshot is read and restored while the store opens.
   const indexSnapshot = loadSnapshotFile(indexSnapshotPath);
@@ -106,11 +120,15 @@ async function timedStart(openStore: () => Promise<Store>, indexSnapshotPath: st
   try {
     const opened = performance.now();
     const lookup = await LookupService.fromStore(store, { indexSnapshotPath, indexSnapshot });
+    if (semantic) lookup.useSemantic(semantic());
     const indexed = performance.now();
     await lookup.lookup(query);
     const answered = performance.now();
     await lookup.allLinksIndexed();
     const linked = performance.now();
+    await lookup.allClaimsEmbedded();
+    const embedded = performance.now();
+    await lookup.closeSemantic();
     await lookup.snapshotWritten();
     const round = (ms: number) => Math.round(ms);
     return {
@@ -119,6 +137,7 @@ async function timedStart(openStore: () => Promise<Store>, indexSnapshotPath: st
       first_lookup_ms: round(answered - indexed),
       total_ms: round(answered - start),
       links_indexed_ms: round(linked - start),
+      ...(semantic ? { claims_embedded_ms: round(embedded - start) } : {}),
       source: lookup.indexSource,
     };
   } finally {
