@@ -6,13 +6,13 @@ import { EMBEDDING_SIZE } from './sentence-encoder.js';
 
 /**
  * The claims' embeddings kept on disk beside the index snapshot, so a restart embeds only the
- * claims that are new or changed: a JSON header line (format, encoder, ids, text hashes), then the
+ * claims that are new or changed: a JSON header line (format, encoder, ids, text hashes, scales), then the
  * vectors' bytes end to end. It is derived data: a file that does not parse, or that another
  * encoder wrote, is ignored (and the claims embedded again).
  */
 const MAGIC = 'factdesk-claim-vectors';
 /** Changes whenever the encoder's vectors would (its graph, precision or text preparation). */
-export const ENCODER_ID = 'use-lite-int8-1';
+export const ENCODER_ID = 'use-lite-int8-2';
 
 const headerSchema = z.object({
   format: z.literal(MAGIC),
@@ -20,10 +20,11 @@ const headerSchema = z.object({
   size: z.literal(EMBEDDING_SIZE),
   ids: z.array(z.string()),
   textHashes: z.array(z.number()),
+  scales: z.array(z.number().positive()),
 });
 
 export async function writeVectorsFile(file: string, state: ClaimVectorsState): Promise<void> {
-  const header = JSON.stringify({ format: MAGIC, encoder: ENCODER_ID, size: EMBEDDING_SIZE, ids: state.ids, textHashes: state.textHashes });
+  const header = JSON.stringify({ format: MAGIC, encoder: ENCODER_ID, size: EMBEDDING_SIZE, ids: state.ids, textHashes: state.textHashes, scales: state.scales });
   const bytes = new Uint8Array(state.vectors.buffer, state.vectors.byteOffset, state.vectors.byteLength);
   await writeAtomically(file, [Buffer.from(`${header}\n`), bytes]);
 }
@@ -47,6 +48,7 @@ export async function readVectorsFile(file: string): Promise<{ state?: ClaimVect
   }
   if (header.encoder !== ENCODER_ID) return { problem: `written by encoder ${header.encoder}, not ${ENCODER_ID}` };
   const body = data.subarray(newline + 1);
-  if (header.ids.length !== header.textHashes.length || body.length !== header.ids.length * EMBEDDING_SIZE) return { problem: 'sizes do not agree (a cut file?)' };
-  return { state: { ids: header.ids, textHashes: header.textHashes, vectors: new Int8Array(body.buffer, body.byteOffset, body.length) } };
+  const count = header.ids.length;
+  if (header.textHashes.length !== count || header.scales.length !== count || body.length !== count * EMBEDDING_SIZE) return { problem: 'sizes do not agree (a cut file?)' };
+  return { state: { ids: header.ids, textHashes: header.textHashes, scales: header.scales, vectors: new Int8Array(body.buffer, body.byteOffset, body.length) } };
 }

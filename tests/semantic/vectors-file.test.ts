@@ -40,7 +40,7 @@ describe('the claims’ vectors file', () => {
     const bytes = await readFile(file);
     await writeFile(file, bytes.subarray(0, bytes.length - 10));
     expect((await readVectorsFile(file)).problem).toMatch(/cut/);
-    await writeFile(file, bytes.toString('latin1').replace('use-lite-int8-1', 'another-model-9'), 'latin1');
+    await writeFile(file, bytes.toString('latin1').replace('use-lite-int8-2', 'another-model-9'), 'latin1');
     expect((await readVectorsFile(file)).problem).toMatch(/another-model-9/);
   });
 });

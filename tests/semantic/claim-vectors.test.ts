@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { ClaimVectors } from '../../src/semantic/claim-vectors.js';
+import { EMBEDDING_SIZE } from '../../src/semantic/sentence-encoder.js';
+
+function unitVector(seed: number): Float32Array {
+  const vector = Float32Array.from({ length: EMBEDDING_SIZE }, (_, i) => Math.sin(seed * 31 + i));
+  const norm = Math.hypot(...vector);
+  return vector.map((value) => value / norm);
+}
+
+const cosine = (a: Float32Array, b: Float32Array) => a.reduce((sum, value, i) => sum + value * b[i]!, 0);
+
+describe('ClaimVectors', () => {
+  it('gives cosines within 0.005 of the exact ones, from one byte a dimension', () => {
+    const vectors = new ClaimVectors();
+    vectors.set('a', 'text a', unitVector(1));
+    vectors.set('b', 'text b', unitVector(2));
+    expect(vectors.similarity(unitVector(1), 'a')).toBeCloseTo(1, 2);
+    expect(Math.abs(vectors.similarity(unitVector(3), 'b')! - cosine(unitVector(3), unitVector(2)))).toBeLessThan(0.005);
+    expect(vectors.similarity(unitVector(3), 'none')).toBeUndefined();
+  });
+
+  it('knows a claim by its text, and forgets it when deleted, reusing its place for another', () => {
+    const vectors = new ClaimVectors();
+    vectors.set('a', 'text a', unitVector(1));
+    expect(vectors.has('a', 'text a')).toBe(true);
+    expect(vectors.has('a', 'text a, edited')).toBe(false);
+    vectors.delete('a');
+    expect(vectors.size).toBe(0);
+    expect(vectors.similarity(unitVector(1), 'a')).toBeUndefined();
+    vectors.set('b', 'text b', unitVector(2));
+    expect(vectors.similarity(unitVector(2), 'b')).toBeCloseTo(1, 2);
+    expect(vectors.exportState().ids).toEqual(['b']);
+  });
+
+  it('holds thousands of claims across its chunks, each with its own vector', () => {
+    const vectors = new ClaimVectors();
+    for (let i = 0; i < 2500; i++) vectors.set(`c${i}`, `text ${i}`, unitVector(i));
+    expect(vectors.size).toBe(2500);
+    for (const i of [0, 1023, 1024, 2499]) expect(vectors.similarity(unitVector(i), `c${i}`)).toBeCloseTo(1, 2);
+    const copy = new ClaimVectors();
+    copy.restore(vectors.exportState());
+    expect(copy.has('c2048', 'text 2048')).toBe(true);
+    expect(copy.similarity(unitVector(2048), 'c2048')).toBeCloseTo(1, 2);
+  });
+});
