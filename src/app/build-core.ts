@@ -8,7 +8,7 @@ import { SemanticLayer } from '../semantic/semantic-layer.js';
 /**
  * With FACTDESK_SEMANTIC=auto, the largest store ranked with the sentence encoder. Above it, the
  * first embedding of every claim would take minutes of a core (0.7 ms a claim) and the vectors
- * 0.6 KB of memory a claim: set FACTDESK_SEMANTIC=on to have it anyway.
+ * 0.5 KB of memory a claim: set FACTDESK_SEMANTIC=on to have it anyway.
  */
 export const SEMANTIC_AUTO_MAX_ENTRIES = 200_000;
 import type { StoreConfig } from '../config/config.js';
@@ -24,9 +24,10 @@ export async function buildCore(config: StoreConfig & { readOnly?: boolean }): P
     // The claims' sentence vectors are kept beside the store file (or the PostgreSQL snapshot), so a restart embeds only what changed.
     const vectorsFile = config.databaseUrl ? config.indexSnapshotPath && `${config.indexSnapshotPath}.vectors` : `${config.storePath}.vectors`;
     // With `on` the encoder loads while the index is built; `auto` waits to know the store's size.
-    const semantic = config.semantic === 'on' ? SemanticLayer.start({ vectorsFile }) : undefined;
+    const semanticOptions = { vectorsFile, readOnly: config.readOnly };
+    const semantic = config.semantic === 'on' ? SemanticLayer.start(semanticOptions) : undefined;
     const lookup = await LookupService.fromStore(store, { indexSnapshotPath, indexSnapshot, semantic });
-    if (config.semantic === 'auto' && lookup.size <= SEMANTIC_AUTO_MAX_ENTRIES) lookup.useSemantic(SemanticLayer.start({ vectorsFile }));
+    if (config.semantic === 'auto' && lookup.size <= SEMANTIC_AUTO_MAX_ENTRIES) lookup.useSemantic(SemanticLayer.start(semanticOptions));
     return createCore({ store, lookup, commands });
   } catch (error) {
     await store.close();

@@ -7,6 +7,7 @@ import { FaultError } from '../core/errors.js';
 import { UsageError } from './exit-codes.js';
 import { toLookupJson } from './lookup-json.js';
 import type { Reply } from '../core/reply.js';
+import type { LookupService } from '../core/lookup.js';
 
 export function lookupCommand(): Command {
   return new Command('lookup')
@@ -20,15 +21,33 @@ export function lookupCommand(): Command {
       // A one-shot lookup never writes, so it needs no lock and works beside a running bot.
       const core = await buildCore({ ...storeConfigFrom(loadEnv()), readOnly: true });
       try {
+        await rankAsTheBotDoes(core.lookup);
         const reply = await core.dispatch('factcheck', { query, limit: Number(options.limit) }, { platform: 'cli', scope: 'cli' });
         if (reply.kind === 'notice' && reply.fault) throw new FaultError(reply.text);
         if (reply.kind === 'notice' && reply.tone === 'error') throw new UsageError(reply.text);
         if (options.json) process.stdout.write(`${JSON.stringify(toLookupJson(query, reply), null, 2)}\n`);
         else process.stdout.write(`${renderReplyText(withoutActions(reply), pc.createColors(pc.isColorSupported && process.stdout.isTTY))}\n`);
       } finally {
+        await core.lookup.closeSemantic();
         await core.store.close();
       }
     });
+}
+
+/** Claims a one-shot lookup embeds itself so that it ranks as the bot does; about a second of work. */
+const EMBED_AT_MOST = 1500;
+
+/**
+ * The bot ranks with the sentence encoder once its claims are embedded, and keeps their vectors
+ * (`<store>.vectors`). A one-shot lookup uses those, and embeds the few claims they lack; when
+ * many lack one (the bot has not run since they were added, or never with the encoder), it ranks
+ * by words alone, and says so, rather than spend minutes embedding them for one answer.
+ */
+async function rankAsTheBotDoes(lookup: LookupService): Promise<void> {
+  const waiting = await lookup.claimsAwaitingEmbedding();
+  if (waiting <= EMBED_AT_MOST) return lookup.allClaimsEmbedded();
+  process.stderr.write(`Ranked by words only: ${waiting} claims have no sentence vector yet (the bot embeds them when it runs with FACTDESK_SEMANTIC on).\n`);
+  await lookup.closeSemantic();
 }
 
 function parseLimit(value: string): number {

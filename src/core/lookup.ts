@@ -207,6 +207,11 @@ export class LookupService {
     await this.semantic?.close();
   }
 
+  /** How many claims wait for their sentence embedding once the encoder is loaded and saved vectors are read (0 without the semantic layer). */
+  async claimsAwaitingEmbedding(): Promise<number> {
+    return (await this.semantic?.backlog()) ?? 0;
+  }
+
   /** Settles once every indexed claim has its sentence embedding (at once without the semantic layer). */
   async allClaimsEmbedded(): Promise<void> {
     await this.semantic?.whenEmbedded();

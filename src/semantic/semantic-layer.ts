@@ -14,6 +14,8 @@ const SAVE_DELAY_MS = 10_000;
 export interface SemanticLayerOptions {
   /** Where the claims' vectors are kept between runs (see vectors-file.ts); none: embedded at every start. */
   vectorsFile?: string;
+  /** Reads the vectors file but never writes it (a one-shot lookup beside a running bot). */
+  readOnly?: boolean;
   saveDelayMs?: number;
 }
 
@@ -38,6 +40,9 @@ export class SemanticLayer {
   private unsaved = false;
   private saveTimer: NodeJS.Timeout | undefined;
   private saving: Promise<void> = Promise.resolve();
+  private closing: Promise<void> | undefined;
+  /** Claims of the batch being embedded, taken off `waiting`. */
+  private embedding = 0;
 
   constructor(
     encoder: SentenceEncoder | Promise<SentenceEncoder>,
@@ -77,14 +82,28 @@ export class SemanticLayer {
     this.unsaved = true;
   }
 
+  /**
+   * Once the encoder has loaded (or failed to) and the saved vectors are read: how many claims
+   * still wait to be embedded (0 when the encoder failed: nothing will be).
+   */
+  async backlog(): Promise<number> {
+    await this.ready;
+    return this.waiting.size + this.embedding;
+  }
+
   /** Settles when the encoder has loaded (or failed to) and every queued claim is embedded. */
   async whenEmbedded(): Promise<void> {
     await this.ready;
     while (this.filling) await this.filling;
   }
 
-  /** Stops embedding (the batch under way finishes), writes the vectors file if it is behind, and releases the encoder. */
-  async close(): Promise<void> {
+  /** Stops embedding (the batch under way finishes), writes the vectors file if it is behind, and releases the encoder; once. */
+  close(): Promise<void> {
+    this.closing ??= this.closeOnce();
+    return this.closing;
+  }
+
+  private async closeOnce(): Promise<void> {
     await this.ready;
     this.failed = true;
     this.waiting.clear();
@@ -98,7 +117,7 @@ export class SemanticLayer {
   async save(): Promise<void> {
     await this.saving;
     const file = this.options.vectorsFile;
-    if (!file || !this.unsaved) return;
+    if (!file || !this.unsaved || this.options.readOnly) return;
     this.unsaved = false;
     this.saving = writeVectorsFile(file, this.vectors.exportState()).catch((error: unknown) => {
       this.unsaved = true;
@@ -151,6 +170,7 @@ export class SemanticLayer {
     const encoder = this.encoder!;
     while (this.waiting.size > 0 && !this.failed) {
       const batch = [...take(this.waiting, STEP)];
+      this.embedding = batch.length;
       try {
         const embeddings = await encoder.embedAll(batch.map(([, text]) => embeddingText(text)));
         // A claim queued again meanwhile (its text changed) keeps waiting for its new text's vector.
@@ -159,13 +179,14 @@ export class SemanticLayer {
       } catch (error) {
         this.disable(error);
       }
+      this.embedding = 0;
       // Lookups run between batches.
       await nextTurn();
     }
   }
 
   private saveLater(): void {
-    if (!this.options.vectorsFile || !this.unsaved || this.failed) return;
+    if (!this.options.vectorsFile || !this.unsaved || this.failed || this.options.readOnly) return;
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => void this.save(), this.options.saveDelayMs ?? SAVE_DELAY_MS);
     this.saveTimer.unref();

@@ -2,8 +2,12 @@ import { copyFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { storeDataSchema } from '../../src/model/store-data.js';
+import { serializeStoreData } from '../../src/store/store-data-codec.js';
 import { runCli } from '../helpers/run-cli.js';
 import { SEED_PATH } from '../helpers/seed-core.js';
+import { claim } from '../store/sample-data.js';
 
 let dir: string;
 let storePath: string;
@@ -52,6 +56,24 @@ describe('factdesk lookup', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Russia has de facto concluded a military alliance with China');
     expect(run.stdout).toContain('Fact-checked');
+  });
+
+  it('ranks with the sentence encoder as the bot does, embedding the few claims itself, and writes nothing', async () => {
+    const run = await lookup(['Russia and China are military allies now', '--json']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toContain('words only');
+    expect(existsSync(`${storePath}.vectors`)).toBe(false);
+  });
+
+  it('ranks by words alone, and says so, when too many claims have no sentence vector yet', async () => {
+    // Fictional claims (sample data), more than a one-shot lookup embeds itself.
+    const many = Array.from({ length: 1600 }, (_, i) => claim(`c${i}`, { claim: `Council item ${i} says grant number ${i} was approved` }));
+    const manyPath = path.join(dir, 'many.json');
+    await writeFile(manyPath, serializeStoreData(storeDataSchema.parse({ claims: many })));
+    const run = await lookup(['grant number 7 approved', '--json'], manyPath);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('Ranked by words only: 1600 claims have no sentence vector yet');
+    expect(JSON.parse(run.stdout).query).toBe('grant number 7 approved');
   });
 
   it('exits 2 on bad usage', async () => {
