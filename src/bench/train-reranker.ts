@@ -37,18 +37,18 @@ import { DEFAULT_BENCH_ROOT } from '../cli/bench-command.js';
 
 const SETS = ['ct2020', 'politifact'];
 const POOL = 50;
-/** Candidates are gathered in BM25F order, whatever the committed model: it may not fit the features any more. */
-const BM25_ORDER: LinearModel = {
-  features: RANKING_FEATURES,
-  mean: RANKING_FEATURES.map(() => 0),
-  scale: RANKING_FEATURES.map(() => 1),
-  weights: RANKING_FEATURES.map((name) => (name === 'bm25Relative' ? 1 : 0)),
-};
+/**
+ * Candidates are gathered in BM25F order, whatever the committed models: they may not fit the
+ * features any more. Both feature lists begin with `bm25Relative`, so this model reads either.
+ */
+const BM25_ORDER: LinearModel = { features: ['bm25Relative'], mean: [0], scale: [1], weights: [1] };
 
 interface LabelledGroup extends RankingGroup {
   set: string;
   ids: string[];
   relevantIds: Set<string>;
+  /** The same candidates' vectors over SEMANTIC_RANKING_FEATURES (`vectors` are over RANKING_FEATURES). */
+  semanticVectors: Float64Array[];
 }
 
 const { values } = parseArgs({
@@ -94,7 +94,8 @@ const MODELS = [
   { name: 'lexical', features: RANKING_FEATURES, current: RERANKER_WEIGHTS },
   { name: 'semantic', features: SEMANTIC_RANKING_FEATURES, current: SEMANTIC_RERANKER_WEIGHTS },
 ] as const;
-for (const { name, features, current } of MODELS) {
+for (const { name, features: featureList, current } of MODELS) {
+  const features: readonly string[] = featureList;
   const currentFits = current.features.join() === features.join();
   const learnedMap = new Map<string, number[]>();
   const linearMap = new Map<string, number[]>();
@@ -107,10 +108,10 @@ for (const { name, features, current } of MODELS) {
       const model = fit(groups.filter((_, i) => foldOf[i] !== fold), features);
       groups.forEach((group, i) => {
         if (foldOf[i] !== fold) return;
-        const vectors = group.vectors.map((vector) => maskVector(vector, features));
+        const vectors = vectorsOf(group, features).map((vector) => maskVector(vector, features));
         push(linearMap, group.set, apAt5(group, vectors.map((vector) => linearScore(model, vector))));
         push(learnedMap, group.set, apAt5(group, vectors.map((vector) => rankingScore(model, vector))));
-        if (currentFits && repeat === 0) push(currentMap, group.set, apAt5(group, group.vectors.map((vector) => rankingScore(current, vector))));
+        if (currentFits && repeat === 0) push(currentMap, group.set, apAt5(group, vectorsOf(group, features).map((vector) => rankingScore(current, vector))));
       });
     }
   }
@@ -150,14 +151,17 @@ async function collect(dir: string): Promise<LabelledGroup[]> {
   await semantic.whenEmbedded();
   const groups: LabelledGroup[] = [];
   for (const query of set.queries) {
-    const similarity = await semantic.similarityTo(query.text);
-    const pool = index.candidates(query.text, POOL, undefined, BM25_ORDER, similarity);
-    if (pool.some((candidate) => candidate.vector.length !== SEMANTIC_RANKING_FEATURES.length)) throw new Error(`query ${query.id}: a candidate has no embedding`);
+    const pool = index.candidates(query.text, POOL, undefined, BM25_ORDER);
+    const semanticPool = index.candidates(query.text, POOL, undefined, BM25_ORDER, await semantic.similarityTo(query.text));
+    if (semanticPool.some((candidate, i) => candidate.vector.length !== SEMANTIC_RANKING_FEATURES.length || candidate.id !== pool[i]?.id)) {
+      throw new Error(`query ${query.id}: a candidate has no embedding, or the pools differ`);
+    }
     const relevantIds = set.qrels.get(query.id) ?? new Set<string>();
     groups.push({
       set: set.name,
       ids: pool.map((candidate) => candidate.id),
       vectors: pool.map((candidate) => candidate.vector),
+      semanticVectors: semanticPool.map((candidate) => candidate.vector),
       relevant: pool.map((candidate) => relevantIds.has(candidate.id)),
       relevantIds,
     });
@@ -173,13 +177,19 @@ async function collect(dir: string): Promise<LabelledGroup[]> {
 function masked(group: LabelledGroup, features: readonly string[], pool: number = SEARCH_CONFIG.rerank.detailPool, wrongKept = negatives): LabelledGroup {
   let wrongSeen = 0;
   const kept = group.relevant.map((relevant, i) => i < pool && (relevant || wrongSeen++ < wrongKept));
-  group = {
+  return {
     ...group,
     ids: group.ids.filter((_, i) => kept[i]),
-    vectors: group.vectors.filter((_, i) => kept[i]),
+    vectors: vectorsOf(group, features)
+      .filter((_, i) => kept[i])
+      .map((vector) => maskVector(vector, features)),
     relevant: group.relevant.filter((_, i) => kept[i]),
   };
-  return { ...group, vectors: group.vectors.map((vector) => maskVector(vector, features)) };
+}
+
+/** The group's vectors over this feature list. */
+function vectorsOf(group: LabelledGroup, features: readonly string[]): Float64Array[] {
+  return features === (SEMANTIC_RANKING_FEATURES as readonly string[]) ? group.semanticVectors : (group.vectors as Float64Array[]);
 }
 
 /** The vector cut to the model's features, dropped ones zeroed. */

@@ -6,7 +6,7 @@ import type { LinearModel } from './linear-model.js';
 import { matchFeatures, type MatchFeatures } from './match-features.js';
 import type { QueryWord } from './query-terms.js';
 import { rankingScore, type RankingModel } from './ranking-model.js';
-import { rankingFeatures, RANKING_FEATURES, SEMANTIC_RANKING_FEATURES, type QueryShape } from './ranking-features.js';
+import { rankingFeatures, RANKING_FEATURES, SEMANTIC_RANKING_FEATURES, type QueryShape, type RankingFeature } from './ranking-features.js';
 import { RERANKER_WEIGHTS, SEMANTIC_RERANKER_WEIGHTS } from './reranker-weights.js';
 import type { SemanticSimilarity } from './types.js';
 
@@ -40,9 +40,9 @@ export function rerank(
   semantic?: SemanticSimilarity,
 ): RankedCandidate[] {
   const similarities = semantic ? semanticSimilarities(candidates, index, semantic) : undefined;
-  const features = similarities ? SEMANTIC_RANKING_FEATURES : RANKING_FEATURES;
+  const features: readonly RankingFeature[] = similarities ? SEMANTIC_RANKING_FEATURES : RANKING_FEATURES;
   const ranking = model ?? (similarities ? SEMANTIC_RERANKER_WEIGHTS : RERANKER_WEIGHTS);
-  // A model given by the caller (the trainer's BM25F order) may read a prefix of the features.
+  // A model given by the caller (the trainer's BM25F order) may read a prefix of the features (both lists start alike).
   if (ranking.features.join() !== features.slice(0, ranking.features.length).join()) {
     throw new Error('The rerank model does not match its features: re-run src/bench/train-reranker.ts --write');
   }
@@ -50,14 +50,13 @@ export function rerank(
   const matched = matchFeatures(words, candidates, index);
   // fuse.js only for short queries: on tweets and speeches it added nothing (train MAP@5) and cost most of the time.
   const fuzzy =
-    words.length <= config.shortQueryWords
+    words.length <= config.shortQueryWords && features.includes('fuzzy')
       ? fuzzySimilarity(
           words.map((word) => word.surface),
           candidates.slice(0, config.fuzzyPool).map(({ slot }) => ({ slot, text: index.claimTextAt(slot) })),
         )
       : new Map<number, number>();
-  const lexical = rankingFeatures(shape, candidates, matched, fuzzy, index, config.detailPool, claimantPrior);
-  const vectors = similarities ? lexical.map((vector, i) => withSimilarity(vector, similarities[i]!)) : lexical;
+  const vectors = rankingFeatures(shape, candidates, matched, fuzzy, index, config.detailPool, claimantPrior, features, similarities);
   const ranked = candidates.map((candidate, i): RankedCandidate => {
     const f = matched[i]!;
     const blend =
@@ -81,13 +80,6 @@ function semanticSimilarities(candidates: readonly ScoredSlot[], index: Inverted
     similarities[i] = similarity;
   }
   return similarities;
-}
-
-function withSimilarity(vector: Float64Array, similarity: number): Float64Array {
-  const extended = new Float64Array(vector.length + 1);
-  extended.set(vector);
-  extended[vector.length] = similarity;
-  return extended;
 }
 
 /**

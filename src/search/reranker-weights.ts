@@ -14,8 +14,8 @@ export const RERANKER_WEIGHTS: RankingModel = {
 
 /** Used when the sentence encoder runs and every candidate of the query is embedded. */
 export const SEMANTIC_RERANKER_WEIGHTS: RankingModel = {
-  features: ['bm25Relative', 'bm25Standardized', 'queryCoverage', 'fullCoverage', 'claimCoverage', 'headlineCoverage', 'rareWordsMatched', 'fuzzy', 'characterSimilarity', 'claimantPrior', 'mediaMatch', 'titleSimilarity', 'sameMonth', 'semanticSimilarity'],
-  mean: [0.5892, 1.304, 0.2381, 0.2879, 0.2421, 0.2109, 0.8494, 0.009543, 0.2414, 0.2154, 0.05603, 0.186, 0.01147, 0.4626],
-  scale: [0.2401, 1.414, 0.1801, 0.2186, 0.1486, 0.1204, 0.2999, 0.0771, 0.1129, 0.3381, 0.23, 0.1067, 0.1065, 0.1928],
-  weights: [0.6558, 0.539, -0.6532, 0.22, 0.05211, 0.05116, 0.1294, 0.08652, 0.1252, 0.9004, 0.1149, 0.6021, 0.2809, 1.788],
+  features: ['bm25Relative', 'bm25Standardized', 'queryCoverage', 'fullCoverage', 'claimCoverage', 'headlineCoverage', 'rareWordsMatched', 'claimantPrior', 'mediaMatch', 'titleSimilarity', 'sameMonth', 'semanticSimilarity'],
+  mean: [0.5892, 1.304, 0.2381, 0.2879, 0.2421, 0.2109, 0.8494, 0.2154, 0.05603, 0.186, 0.01147, 0.4626],
+  scale: [0.2401, 1.414, 0.1801, 0.2186, 0.1486, 0.1204, 0.2999, 0.3381, 0.23, 0.1067, 0.1065, 0.1928],
+  weights: [0.635, 0.5317, -0.5647, 0.2667, 0.1097, 0.02012, 0.1287, 0.9098, 0.1119, 0.613, 0.2821, 1.829],
 };
