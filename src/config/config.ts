@@ -51,7 +51,7 @@ export interface StoreConfig {
   indexSnapshotPath?: string;
   /**
    * Rank with the sentence encoder too (FACTDESK_SEMANTIC): MAP@5 +2 to +4 points on the bench sets,
-   * for about 1 ms more per lookup, 0.7 ms of one core per claim embedded (once: the vectors are
+   * for 0.5–1 ms more per lookup, 0.7 ms of one core per claim embedded (once: the vectors are
    * kept), about 60 MB for the encoder and 0.5 KB per claim. `auto`, the default, turns it on for stores of up to
    * `SEMANTIC_AUTO_MAX_ENTRIES`; buildCore without it leaves it off.
    */
