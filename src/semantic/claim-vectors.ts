@@ -63,9 +63,19 @@ export class ClaimVectors {
     if (place === undefined) return undefined;
     const vector = this.chunks[Math.floor(place / CHUNK)]!;
     const offset = (place % CHUNK) * EMBEDDING_SIZE;
-    let dot = 0;
-    for (let i = 0; i < EMBEDDING_SIZE; i++) dot += query[i]! * vector[offset + i]!;
-    return dot / this.scales[place]!;
+    // Four running sums: the additions no longer wait on one another (about twice as fast; 50 of these run per lookup).
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    let d = 0;
+    for (let i = 0; i < EMBEDDING_SIZE; i += 4) {
+      const at = offset + i;
+      a += query[i]! * vector[at]!;
+      b += query[i + 1]! * vector[at + 1]!;
+      c += query[i + 2]! * vector[at + 2]!;
+      d += query[i + 3]! * vector[at + 3]!;
+    }
+    return (a + b + c + d) / this.scales[place]!;
   }
 
   exportState(): ClaimVectorsState {
