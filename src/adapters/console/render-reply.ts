@@ -41,7 +41,7 @@ function renderSafeReply(reply: Reply, colors: Colors): string {
     case 'no-match':
       return [
         colors.yellow(reply.message),
-        ...reply.suggestions.map((result) => `  ${colors.dim('·')} ${result.title}  ${colors.dim(`(${VERDICT_LABELS[result.verdict]}, ${result.source.name}${result.source.url ? `, ${result.source.url}` : ''}; similarity ${percent(result.score)})`)}`),
+        ...reply.suggestions.map((result) => `  ${colors.dim('·')} ${result.title}  ${colors.dim(`(${VERDICT_LABELS[result.verdict]}, ${result.source.name}${result.source.url ? `, ${result.source.url}` : ''}; ${suggestionStrength(result.score)})`)}`),
         ...(reply.actions ?? []).slice(0, 1).map((action) => `${colors.cyan('→')} ${action.label}: type ${colors.bold(`/${ACTION_SHORTCUT}`)}`),
       ].join('\n');
     case 'notice':
@@ -105,6 +105,15 @@ function sanitizeReply(reply: Reply): Reply {
     case 'help':
       return reply;
   }
+}
+
+/**
+ * A suggestion's confidence, or "weak match" under 1%: "similarity 0%" read as "unrelated", yet
+ * such suggestions are sometimes the right claim (on debate lines, a fifth of the right claims in
+ * the top three are under 5%).
+ */
+function suggestionStrength(score: number): string {
+  return score >= 0.01 ? `similarity ${percent(score)}` : 'weak match';
 }
 
 function percent(score: number): string {

@@ -44,6 +44,13 @@ describe('renderReplyText', () => {
     const none = renderReplyText({ kind: 'no-match', query: 'q', message: 'No confident match.', suggestions: [result] }, plain);
     expect(none.split('\n')[0]).toBe('No confident match.');
     expect(none).toContain('· VitaBrisk tea reverses diabetes');
+    expect(none).toContain('similarity 91%');
+  });
+
+  it('calls a suggestion under 1% a weak match rather than "similarity 0%"', () => {
+    const text = renderReplyText({ kind: 'no-match', query: 'q', message: 'No confident match.', suggestions: [{ ...result, score: 0.003 }] }, plain);
+    expect(text).toContain('weak match');
+    expect(text).not.toContain('similarity 0%');
   });
 
   it('tells how to take the action offered under a no-match reply', () => {
