@@ -4,6 +4,7 @@ import { LookupService } from '../core/lookup.js';
 import { loadSnapshotFile } from '../core/snapshot-load.js';
 import { openStore } from '../store/open-store.js';
 import { SemanticLayer } from '../semantic/semantic-layer.js';
+import type { StoreConfig } from '../config/config.js';
 
 /**
  * With FACTDESK_SEMANTIC=auto, the largest store ranked with the sentence encoder. Above it, the
@@ -11,7 +12,6 @@ import { SemanticLayer } from '../semantic/semantic-layer.js';
  * 0.5 KB of memory a claim: set FACTDESK_SEMANTIC=on to have it anyway.
  */
 export const SEMANTIC_AUTO_MAX_ENTRIES = 200_000;
-import type { StoreConfig } from '../config/config.js';
 
 /** Opens the store and builds the searchable core on it: the part every entry point shares. */
 export async function buildCore(config: StoreConfig & { readOnly?: boolean }): Promise<Core> {

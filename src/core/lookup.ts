@@ -150,34 +150,33 @@ export class LookupService {
   }
 
   private async indexStore(store: Store, options: FromStoreOptions): Promise<void> {
-    const service = this;
     // Taken before reading: whatever other processes write from here on is caught up with later.
-    service.changeToken = await store.changeToken?.();
+    this.changeToken = await store.changeToken?.();
     const snapshotPath = options.indexSnapshotPath;
-    service.snapshotLoad = options.indexSnapshot;
-    if (snapshotPath && service.changeToken !== undefined) {
-      await service.indexSharedStore(store, snapshotPath);
+    this.snapshotLoad = options.indexSnapshot;
+    if (snapshotPath && this.changeToken !== undefined) {
+      await this.indexSharedStore(store, snapshotPath);
       return;
     }
     const minEntries = options.snapshotMinEntries ?? SNAPSHOT_MIN_ENTRIES;
     const stored = snapshotPath ? store.entriesDigest?.() : undefined;
     if (snapshotPath && stored && stored.entries >= minEntries) {
-      service.digestSnapshotPath = snapshotPath;
-      await service.indexStoredEntries(store, snapshotPath, stored);
+      this.digestSnapshotPath = snapshotPath;
+      await this.indexStoredEntries(store, snapshotPath, stored);
       return;
     }
     if (snapshotPath) {
       const claims = await store.listClaims();
       const articles = await store.listArticles();
       if (claims.length + articles.length >= minEntries) {
-        await service.indexWithSnapshot(claims, articles, snapshotPath);
+        await this.indexWithSnapshot(claims, articles, snapshotPath);
       } else {
-        service.index(claims, articles);
+        this.index(claims, articles);
       }
     } else {
-      await service.indexByScan(store);
+      await this.indexByScan(store);
     }
-    service.indexLinksInBackground();
+    this.indexLinksInBackground();
   }
 
   /** An index over entries that are not persisted anywhere (benchmarks, tests). */
@@ -356,7 +355,6 @@ export class LookupService {
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
-  /** Buffers a lookup made for someone, for `factcheck-stats`; batched, never a write per lookup. */
   /** The query's similarity in meaning to the claims, when the semantic layer runs. */
   private async similarityTo(query: string): Promise<SemanticSimilarity | undefined> {
     if (!this.semantic) return undefined;
@@ -372,6 +370,7 @@ export class LookupService {
     this.embeddedIndex = this.text;
   }
 
+  /** Buffers a lookup made for someone, for `factcheck-stats`; batched, never a write per lookup. */
   private recorded(options: LookupOptions, outcome: LookupOutcome): LookupOutcome {
     if (this.log && options.scope && options.record !== false) {
       const confident = outcome.results.filter((result) => result.score >= CONFIDENT_MATCH);
