@@ -6,11 +6,15 @@
  * train but lost MAP@5 as a store grows (README, "A third round").
  *
  *   node --import tsx src/bench/train-reranker.ts [--root ../shared/bench] [--folds 5] [--repeats 1] [--drop a,b]
+ *     [--grouped] [--adapter --adapter-l2 0.01 --adapter-epochs 60]
  *     [--trees 0 --depth 3 --shrinkage 0.1 --min-leaf 30 --lambda --tree-pool 50 --tree-negatives 50] [--write]
  *
  * Claims and queries are embedded by the sentence encoder, so every candidate also carries the
  * semantic similarity; two models are learned, over RANKING_FEATURES (lexical, used when the encoder
- * is off or a candidate is not embedded yet) and over SEMANTIC_RANKING_FEATURES.
+ * is off or a candidate is not embedded yet) and over SEMANTIC_RANKING_FEATURES. --adapter scores
+ * an experiment, a learned query adapter (query-adapter-training.ts), cross-fitted over the folds.
+ * --grouped keeps each topic (a debate's lines, the tweets answered by one claim) in one fold: a
+ * model that learns topics looks better on folds that share them than on new ones.
  *
  * Prints cross-validated train MAP@5 per set and model (the current model vs the one learned on the other
  * folds, and its linear part alone); --trees N adds N trees to the linear model; --repeats R averages
@@ -24,7 +28,9 @@ import { RANKING_FEATURES, SEMANTIC_RANKING_FEATURES } from '../search/ranking-f
 import { linearScore, type LinearModel } from '../search/linear-model.js';
 import { rankingScore, type RankingModel } from '../search/ranking-model.js';
 import { RERANKER_WEIGHTS, SEMANTIC_RERANKER_WEIGHTS } from '../search/reranker-weights.js';
-import { SemanticLayer } from '../semantic/semantic-layer.js';
+import { embeddingText, SemanticLayer } from '../semantic/semantic-layer.js';
+import { cleanQuery } from '../search/query-cleanup.js';
+import { adaptQuery, trainQueryAdapter, type AdapterSample } from './query-adapter-training.js';
 import { SentenceEncoder } from '../semantic/sentence-encoder.js';
 import { SearchIndex } from '../search/search-index.js';
 import { SEARCH_CONFIG } from '../search/config.js';
@@ -45,10 +51,13 @@ const BM25_ORDER: LinearModel = { features: ['bm25Relative'], mean: [0], scale: 
 
 interface LabelledGroup extends RankingGroup {
   set: string;
+  queryId: string;
   ids: string[];
   relevantIds: Set<string>;
   /** The same candidates' vectors over SEMANTIC_RANKING_FEATURES (`vectors` are over RANKING_FEATURES). */
   semanticVectors: Float64Array[];
+  /** With --adapter: the query's and the candidates' embeddings, to fit the query adapter on. */
+  embeddings?: { query: Float32Array; candidates: Float32Array[] };
 }
 
 const { values } = parseArgs({
@@ -67,16 +76,23 @@ const { values } = parseArgs({
     'tree-pool': { type: 'string', default: String(POOL) },
     'tree-negatives': { type: 'string', default: String(POOL) },
     write: { type: 'boolean', default: false },
+    adapter: { type: 'boolean', default: false },
+    grouped: { type: 'boolean', default: false },
+    'adapter-l2': { type: 'string', default: '0.01' },
+    'adapter-epochs': { type: 'string', default: '60' },
   },
 });
 
+const GROUPED = values.grouped;
 const dropped = new Set(values.drop ? values.drop.split(',') : []);
+if (values.adapter && values.write) throw new Error('--adapter is an experiment: its similarities are not the bot\'s, so no model is written from them');
 // Both cores: training is not serving lookups.
 const encoder = await SentenceEncoder.load({ threads: 2 });
 const groups: LabelledGroup[] = [];
 for (const name of SETS) groups.push(...(await collect(path.join(values.root, name))));
 await encoder.release();
 const folds = Number(values.folds);
+if (values.adapter) crossFitAdapter(groups, folds);
 const l2 = Number(values.l2);
 const negatives = Number(values.negatives);
 const repeats = Number(values.repeats);
@@ -103,7 +119,7 @@ for (const { name, features: featureList, current } of MODELS) {
   // Repeat 0 deals queries to folds in turn; further repeats shuffle them, so a difference between
   // two feature sets is not an accident of one split (each repeat still scores every query once).
   for (let repeat = 0; repeat < repeats; repeat++) {
-    const foldOf = foldAssignment(groups.length, folds, repeat);
+    const foldOf = foldAssignment(groups, folds, repeat);
     for (let fold = 0; fold < folds; fold++) {
       const model = fit(groups.filter((_, i) => foldOf[i] !== fold), features);
       groups.forEach((group, i) => {
@@ -132,6 +148,40 @@ if (values.write) {
   }
 }
 
+/**
+ * The --adapter experiment (query-adapter-training.ts), cross-fitted: each query's semantic
+ * similarities are replaced by those of its embedding adapted by a query adapter fitted on the
+ * other folds' queries, so the rerank models are scored as on unseen queries.
+ */
+function crossFitAdapter(all: LabelledGroup[], foldCount: number): void {
+  const similarity = SEMANTIC_RANKING_FEATURES.indexOf('semanticSimilarity');
+  const setSize = (set: string) => all.filter((group) => group.set === set).length;
+  const sample = (group: LabelledGroup): AdapterSample => ({
+    query: group.embeddings!.query,
+    candidates: group.embeddings!.candidates,
+    relevant: group.relevant,
+    // Each set weighs the same, however many train queries it has: a later test may come from either kind of source.
+    weight: 1 / setSize(group.set),
+  });
+  const options = { l2: Number(values['adapter-l2']), epochs: Number(values['adapter-epochs']) };
+  const foldOf = foldAssignment(all, foldCount, 0);
+  for (let fold = 0; fold < foldCount; fold++) {
+    const adapter = trainQueryAdapter(all.filter((_, i) => foldOf[i] !== fold).map(sample), options);
+    all.forEach((group, i) => {
+      if (foldOf[i] !== fold) return;
+      const query = adaptQuery(adapter, group.embeddings!.query);
+      group.embeddings!.candidates.forEach((claim, j) => (group.semanticVectors[j]![similarity] = cosine(query, claim)));
+    });
+    process.stderr.write(`query adapter: fold ${fold + 1} of ${foldCount} fitted\n`);
+  }
+}
+
+function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let sum = 0;
+  for (let k = 0; k < a.length; k++) sum += a[k]! * b[k]!;
+  return sum;
+}
+
 /** The linear model, then (with --trees) boosted trees fitted on top of its scores. */
 function fit(training: readonly LabelledGroup[], features: readonly string[]): RankingModel {
   const linear = trainPairwiseLogistic(training.map((group) => masked(group, features)), features, { l2 });
@@ -149,6 +199,12 @@ async function collect(dir: string): Promise<LabelledGroup[]> {
   const semantic = new SemanticLayer(encoder);
   semantic.embedMissing(index.claimTexts());
   await semantic.whenEmbedded();
+  const claimTexts = new Map([...index.claimTexts()].map(({ id, text }) => [id, text]));
+  const claimEmbeddings = new Map<string, Float32Array>();
+  const claimEmbedding = async (id: string) => {
+    if (!claimEmbeddings.has(id)) claimEmbeddings.set(id, Float32Array.from(await encoder.embed(embeddingText(claimTexts.get(id)!))));
+    return claimEmbeddings.get(id)!;
+  };
   const groups: LabelledGroup[] = [];
   for (const query of set.queries) {
     const pool = index.candidates(query.text, POOL, undefined, BM25_ORDER);
@@ -159,11 +215,18 @@ async function collect(dir: string): Promise<LabelledGroup[]> {
     const relevantIds = set.qrels.get(query.id) ?? new Set<string>();
     groups.push({
       set: set.name,
+      queryId: query.id,
       ids: pool.map((candidate) => candidate.id),
       vectors: pool.map((candidate) => candidate.vector),
       semanticVectors: semanticPool.map((candidate) => candidate.vector),
       relevant: pool.map((candidate) => relevantIds.has(candidate.id)),
       relevantIds,
+      embeddings: values.adapter
+        ? {
+            query: Float32Array.from(await encoder.embed(embeddingText(cleanQuery(query.text).text || query.text))),
+            candidates: await Promise.all(pool.map((candidate) => claimEmbedding(candidate.id))),
+          }
+        : undefined,
     });
   }
   return groups;
@@ -202,9 +265,27 @@ function apAt5(group: LabelledGroup, scores: number[]): number {
   return averagePrecisionAt(order.map((entry) => entry.id), group.relevantIds, 5);
 }
 
-/** Fold of each group: in turn for repeat 0, a seeded shuffle of that for the others. */
-function foldAssignment(count: number, folds: number, repeat: number): Int32Array {
-  const foldOf = Int32Array.from({ length: count }, (_, i) => i % folds);
+/**
+ * Fold of each group: with --grouped, whole topics go to one fold (a debate's lines, the tweets
+ * answered by the same claim), so no fold is tested on a topic it was trained on; else queries in turn.
+ * Repeat 0 deals them in turn, the others a seeded shuffle of that.
+ */
+function foldAssignment(groups: readonly LabelledGroup[], folds: number, repeat: number): Int32Array {
+  if (!GROUPED) return shuffled(Int32Array.from(groups, (_, i) => i % folds), repeat);
+  const topics = [...new Set(groups.map(topicOf))];
+  const foldOfTopic = new Map(topics.map((topic, i) => [topic, i % folds]));
+  const topicFolds = shuffled(Int32Array.from(topics, (topic) => foldOfTopic.get(topic)!), repeat);
+  const index = new Map(topics.map((topic, i) => [topic, i]));
+  return Int32Array.from(groups, (group) => topicFolds[index.get(topicOf(group))!]!);
+}
+
+/** A politifact query's debate or speech (its id less the line number); a ct2020 tweet's right claims. */
+function topicOf(group: LabelledGroup): string {
+  return group.set === 'politifact' ? `${group.set}:${group.queryId.replace(/_\d+$/u, '')}` : `${group.set}:${[...group.relevantIds].sort().join()}`;
+}
+
+function shuffled(foldOf: Int32Array, repeat: number): Int32Array {
+  const count = foldOf.length;
   let state = repeat * 2654435761;
   for (let i = count - 1; repeat > 0 && i > 0; i--) {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
