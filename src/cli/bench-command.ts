@@ -6,7 +6,7 @@ import { loadBenchSet } from '../bench/bench-set.js';
 import { ENGINE_NAMES, type EngineName } from '../bench/baselines/engine.js';
 import { ENGINES } from '../bench/baselines/engines.js';
 import { calibrate, formatCalibration } from '../bench/calibration.js';
-import { runBench, type BenchReport } from '../bench/run-bench.js';
+import { runBench, WARM_UP_LOOKUPS, type BenchReport } from '../bench/run-bench.js';
 import { runRestart, type RestartReport } from '../bench/run-restart.js';
 import { BENCH_SCHEMA } from '../bench/bench-postgres.js';
 import { runScale } from '../bench/run-scale.js';
@@ -128,7 +128,7 @@ function formatRestart(report: RestartReport): string {
 
 function timing(report: BenchReport): string {
   if (report.timed_pass === 'cold') return ' (first pass)';
-  return ` (warm, second pass; first pass: p95 ${report.cold_p95_ms} ms, ${report.cold_lookups_per_s} lookups/s)`;
+  return ` (warm, after ${WARM_UP_LOOKUPS} lookups; first pass: p95 ${report.cold_p95_ms} ms, ${report.cold_lookups_per_s} lookups/s)`;
 }
 
 function formatReport(report: BenchReport, split: string, extra?: string): string {
