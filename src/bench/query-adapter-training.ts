@@ -39,17 +39,7 @@ export function trainQueryAdapter(samples: readonly AdapterSample[], options: Ad
   for (let step = 1; step <= epochs; step++) {
     const gradient = new Float64Array(n * n);
     for (const { query, candidates, relevant, weight = 1 } of usable) {
-      // u = q + Bq, q' = u / |u|
-      let squares = 0;
-      for (let row = 0; row < n; row++) {
-        let value = query[row]!;
-        const offset = row * n;
-        for (let column = 0; column < n; column++) value += matrix[offset + column]! * query[column]!;
-        adapted[row] = value;
-        squares += value * value;
-      }
-      const length = Math.sqrt(squares);
-      for (let row = 0; row < n; row++) adapted[row]! /= length;
+      const length = adaptInto(matrix, query, adapted);
       const logits = candidates.map((candidate) => dot(adapted, candidate) / temperature);
       const top = Math.max(...logits);
       const odds = logits.map((logit) => Math.exp(logit - top));
@@ -89,6 +79,12 @@ function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
 /** (q + Bq) / |q + Bq|, B row-major. */
 export function adaptQuery(matrix: ArrayLike<number>, query: ArrayLike<number>): Float64Array {
   const adapted = new Float64Array(ADAPTER_SIZE);
+  adaptInto(matrix, query, adapted);
+  return adapted;
+}
+
+/** Writes (q + Bq) / |q + Bq| into `adapted`; returns |q + Bq|, which the gradient divides by. */
+function adaptInto(matrix: ArrayLike<number>, query: ArrayLike<number>, adapted: Float64Array): number {
   let squares = 0;
   for (let row = 0; row < ADAPTER_SIZE; row++) {
     let value = query[row]!;
@@ -99,5 +95,5 @@ export function adaptQuery(matrix: ArrayLike<number>, query: ArrayLike<number>):
   }
   const length = Math.sqrt(squares) || 1;
   for (let row = 0; row < ADAPTER_SIZE; row++) adapted[row]! /= length;
-  return adapted;
+  return length;
 }
