@@ -273,10 +273,9 @@ function apAt5(group: LabelledGroup, scores: number[]): number {
 function foldAssignment(groups: readonly LabelledGroup[], folds: number, repeat: number): Int32Array {
   if (!GROUPED) return shuffled(Int32Array.from(groups, (_, i) => i % folds), repeat);
   const topics = [...new Set(groups.map(topicOf))];
-  const foldOfTopic = new Map(topics.map((topic, i) => [topic, i % folds]));
-  const topicFolds = shuffled(Int32Array.from(topics, (topic) => foldOfTopic.get(topic)!), repeat);
-  const index = new Map(topics.map((topic, i) => [topic, i]));
-  return Int32Array.from(groups, (group) => topicFolds[index.get(topicOf(group))!]!);
+  const topicFolds = shuffled(Int32Array.from(topics, (_, i) => i % folds), repeat);
+  const foldOfTopic = new Map(topics.map((topic, i) => [topic, topicFolds[i]!]));
+  return Int32Array.from(groups, (group) => foldOfTopic.get(topicOf(group))!);
 }
 
 /** A politifact query's debate or speech (its id less the line number); a ct2020 tweet's right claims. */
