@@ -5,7 +5,7 @@ import { SlotList } from './slot-list.js';
 import { TextArena, type PackedTexts } from './text-arena.js';
 import { ForwardLists } from './forward-lists.js';
 import { grown, type Pieces } from './typed-arrays.js';
-import { selectBest, type ScoredSlot } from './top-slots.js';
+import { kthBestScore, selectBest, type ScoredSlot } from './top-slots.js';
 
 /** One document as the index sees it: the term ids (`internTerm`) of each field, in `FIELDS` order. */
 export interface IndexedDocument {
@@ -351,7 +351,7 @@ export class InvertedIndex {
       // The limit-th best is at most the best: only when even that beats what is left is it worth finding.
       const left = remaining[next]! + deferredBound;
       if (next > 0 && touched.length >= limit && this.bestScore > left * BOUND_SLACK) {
-        threshold = kthBest(touched.view(), accumulator, limit, accept);
+        threshold = kthBestScore(touched.view(), accumulator, limit, accept);
         if (threshold > left * BOUND_SLACK) break;
       }
       if (touched.length >= limit && read + this.df[term.termId]! > CANDIDATE_POSTINGS) {
@@ -367,13 +367,13 @@ export class InvertedIndex {
     if (rest.length > 0) {
       const restBound = new Float64Array(rest.length + 1);
       for (let i = rest.length - 1; i >= 0; i--) restBound[i] = restBound[i + 1]! + bound(rest[i]!);
-      if (deferred.length > 0 && touched.length >= limit) threshold = Math.max(threshold, kthBest(touched.view(), accumulator, limit, accept));
+      if (deferred.length > 0 && touched.length >= limit) threshold = Math.max(threshold, kthBestScore(touched.view(), accumulator, limit, accept));
       this.prune(accumulator, threshold, restBound[0]!, accept);
       touched.view().sort();
       for (let i = 0; i < rest.length && touched.length > 0; i++) {
         this.accumulate(rest[i]!, parameters.k1, scale, accumulator, true);
         // Scores only grow, so the limit-th best of the few left in the running is a higher bar.
-        if (touched.length > limit) threshold = Math.max(threshold, kthBest(touched.view(), accumulator, limit, accept));
+        if (touched.length > limit) threshold = Math.max(threshold, kthBestScore(touched.view(), accumulator, limit, accept));
         this.prune(accumulator, threshold, restBound[i + 1]!, accept);
       }
     }
@@ -674,11 +674,6 @@ export class InvertedIndex {
 
 const acceptAll = (_slot: number) => true;
 
-/** The `limit`-th best score among `slots` that pass `accept`, or -Infinity when fewer pass. */
-function kthBest(slots: ArrayLike<number>, scores: Float64Array, limit: number, accept: (slot: number) => boolean): number {
-  const best = selectBest(slots, scores, limit, accept);
-  return best.length === limit ? best[limit - 1]!.score : -Infinity;
-}
 
 /** A posting's BM25F term frequency: its field counts times the document's field factors. */
 function termFrequency(scale: Float32Array, slot: number, claim: number, title: number, summary: number): number {

@@ -1,5 +1,6 @@
 import type { InvertedIndex, ScoredSlot } from './inverted-index.js';
 import type { QueryWord } from './query-terms.js';
+import { TermFilter } from './term-filter.js';
 
 /** How one candidate matches the query: ratios, so that they mean the same in any store. */
 export interface MatchFeatures {
@@ -46,34 +47,42 @@ export function matchFeatures(words: readonly QueryWord[], candidates: readonly 
     }
   });
   const bestWeight = new Float64Array(words.length);
+  const isQueryTerm = new TermFilter(queryWeight.keys());
 
   return candidates.map((candidate) => {
     const { claim, headline } = index.headlineTermsAt(candidate.slot);
     bestWeight.fill(0);
-    for (const termId of headline) {
+    // The claim's terms are the headline's first ones: one pass measures both coverages.
+    let claimTotal = 0;
+    let claimMatched = 0;
+    let total = 0;
+    let matched = 0;
+    for (let t = 0; t < headline.length; t++) {
+      if (t === claim.length) {
+        claimTotal = total;
+        claimMatched = matched;
+      }
+      const termId = headline[t]!;
+      const idf = index.idf(termId);
+      total += idf;
+      if (!isQueryTerm.mayHold(termId)) continue;
+      matched += idf * (queryWeight.get(termId) ?? 0);
       for (const { word, weight } of wordsByTerm.get(termId) ?? NONE) bestWeight[word] = Math.max(bestWeight[word]!, weight);
+    }
+    if (claim.length === headline.length) {
+      claimTotal = total;
+      claimMatched = matched;
     }
     let matchedQueryMass = 0;
     for (let i = 0; i < words.length; i++) matchedQueryMass += bestWeight[i]! * wordIdf[i]!;
     return {
       bm25Relative: top > 0 ? candidate.score / top : 0,
       queryCoverage: queryMass > 0 ? matchedQueryMass / queryMass : 0,
-      claimCoverage: coverage(claim, queryWeight, index),
-      headlineCoverage: coverage(headline, queryWeight, index),
+      claimCoverage: claimTotal > 0 ? claimMatched / claimTotal : 0,
+      headlineCoverage: total > 0 ? matched / total : 0,
       rareWordsMatched: matchedQueryMass / rarestIdf,
     };
   });
 }
 
 const NONE: readonly { word: number; weight: number }[] = [];
-
-function coverage(terms: Int32Array, queryWeight: ReadonlyMap<number, number>, index: InvertedIndex): number {
-  let total = 0;
-  let matched = 0;
-  for (const termId of terms) {
-    const idf = index.idf(termId);
-    total += idf;
-    matched += idf * (queryWeight.get(termId) ?? 0);
-  }
-  return total > 0 ? matched / total : 0;
-}

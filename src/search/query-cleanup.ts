@@ -12,16 +12,28 @@ const HTML_ENTITY: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;':
 
 export interface CleanedQuery {
   /** The claim as the poster wrote it: links, handles and signature removed, hashtags split. */
-  text: string;
+  readonly text: string;
   /** Who posted and who was mentioned (signature name, @handles split into words): weak evidence. */
-  mentions: string;
+  readonly mentions: string;
 }
+
+/** The last text cleaned and its result: one lookup cleans its query for the encoder, the index and the rerank. */
+let lastRaw: string | undefined;
+let lastCleaned: CleanedQuery = { text: '', mentions: '' };
 
 /**
  * Separates what chat and social posts wrap around a claim from the claim: links, the tweet
  * signature line, @handles and the retweet marker go; #CamelCaseHashtags become words.
  */
 export function cleanQuery(raw: string): CleanedQuery {
+  if (raw !== lastRaw) {
+    lastCleaned = Object.freeze(cleaned(raw));
+    lastRaw = raw;
+  }
+  return lastCleaned;
+}
+
+function cleaned(raw: string): CleanedQuery {
   const mentions: string[] = [];
   const text = raw
     .replace(/&(?:amp|lt|gt|quot|#39);/gu, (entity) => HTML_ENTITY[entity] ?? entity)

@@ -2,6 +2,7 @@ import type { InvertedIndex, ScoredSlot } from './inverted-index.js';
 import type { MatchFeatures } from './match-features.js';
 import { speaksOfMedia } from './media-mentions.js';
 import { namesMonth, type PostDate } from './post-date.js';
+import { TermFilter } from './term-filter.js';
 import { TrigramDice, trigramSet } from './trigram-similarity.js';
 
 /** The order of a ranking feature vector; the learned weights (reranker-weights.ts) follow it. */
@@ -75,12 +76,14 @@ export function rankingFeatures(
   const allQueryTerms = idfByTermId(shape.terms, index);
   let queryMass = 0;
   for (const idf of allQueryTerms.values()) queryMass += idf;
+  const isQueryTerm = new TermFilter(allQueryTerms.keys());
 
   return candidates.map((candidate, i) => {
     const m = match[i]!;
     const slot = candidate.slot;
     let fullMass = 0;
-    for (const termId of index.termsAt(slot)) fullMass += allQueryTerms.get(termId) ?? 0;
+    // A whole entry's terms (its summary's too): a hundred or so a candidate, nearly none the query's.
+    for (const termId of index.termsAt(slot)) if (isQueryTerm.mayHold(termId)) fullMass += allQueryTerms.get(termId) ?? 0;
     // The texts are decoded from the index's arena once per candidate, and only when a feature reads them.
     const needsTexts = i < detailed || shape.media || shape.posted !== undefined;
     const claim = needsTexts ? index.claimTextAt(slot) : '';

@@ -151,7 +151,7 @@ export class SearchIndex implements TextSearcher {
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const limit = options.limit ?? SEARCH_CONFIG.defaultLimit;
     if (limit <= 0) return [];
-    return this.candidates(query, limit, options.exclude, undefined, options.semantic)
+    return this.rankedPool(query, limit, options.exclude, undefined, options.semantic)
       .slice(0, limit)
       .map((hit) => ({ id: this.index.idAt(hit.slot)!, kind: this.index.kindAt(hit.slot), confidence: hit.confidence }));
   }
@@ -197,6 +197,11 @@ export class SearchIndex implements TextSearcher {
    * what `search` returns the head of, and what the reranker is trained on.
    */
   candidates(query: string, limit: number, exclude?: ReadonlySet<string>, model?: LinearModel, semantic?: SemanticSimilarity): (RankedCandidate & { id: string })[] {
+    return this.rankedPool(query, limit, exclude, model, semantic).map((hit) => ({ ...hit, id: this.index.idAt(hit.slot)! }));
+  }
+
+  /** `candidates` by slot: a lookup names only the head it returns. */
+  private rankedPool(query: string, limit: number, exclude?: ReadonlySet<string>, model?: LinearModel, semantic?: SemanticSimilarity): RankedCandidate[] {
     const words = queryWords(query, this.index, this.typos);
     // A repeated word counts more, but less than linearly (√count did best on the train splits).
     const terms: WeightedTerm[] = words.flatMap((word) =>
@@ -212,6 +217,6 @@ export class SearchIndex implements TextSearcher {
       posted: postDate(query),
     };
     const claimantPrior = (slot: number) => this.claimants.prior(this.index.idAt(slot)!);
-    return rerank(words, shape, candidates, this.index, model, claimantPrior, semantic).map((hit) => ({ ...hit, id: this.index.idAt(hit.slot)! }));
+    return rerank(words, shape, candidates, this.index, model, claimantPrior, semantic);
   }
 }

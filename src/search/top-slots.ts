@@ -48,3 +48,53 @@ function siftDown(heap: ScoredSlot[], index: number): void {
     index = smallest;
   }
 }
+
+/** kthBestScore's heap, reused: it runs several times per lookup, over thousands of slots. */
+let scoreHeap = new Float64Array(64);
+
+/**
+ * The `limit`-th highest score among `slots` that pass `accept`, or -Infinity when fewer pass:
+ * the bar of `selectBest`, found with a min-heap of bare scores, so no hit object is made.
+ */
+export function kthBestScore(
+  slots: ArrayLike<number>,
+  scores: Float64Array,
+  limit: number,
+  accept: (slot: number) => boolean,
+): number {
+  if (limit <= 0) return -Infinity;
+  if (scoreHeap.length < limit) scoreHeap = new Float64Array(limit * 2);
+  const heap = scoreHeap;
+  let size = 0;
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i]!;
+    const score = scores[slot]!;
+    if (size === limit && score <= heap[0]!) continue;
+    if (!accept(slot)) continue;
+    if (size < limit) {
+      // Sift up.
+      let index = size++;
+      while (index > 0) {
+        const parent = (index - 1) >> 1;
+        if (heap[parent]! <= score) break;
+        heap[index] = heap[parent]!;
+        index = parent;
+      }
+      heap[index] = score;
+    } else {
+      // Replace the smallest, sift down.
+      let index = 0;
+      for (;;) {
+        const left = index * 2 + 1;
+        if (left >= size) break;
+        const right = left + 1;
+        const child = right < size && heap[right]! < heap[left]! ? right : left;
+        if (heap[child]! >= score) break;
+        heap[index] = heap[child]!;
+        index = child;
+      }
+      heap[index] = score;
+    }
+  }
+  return size === limit ? heap[0]! : -Infinity;
+}

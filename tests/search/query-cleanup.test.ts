@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { cleanQuery, splitCompoundWord } from '../../src/search/query-cleanup.js';
 
 describe('cleanQuery', () => {
+  it('gives the same text the same result, and another text its own (the last result is reused)', () => {
+    const first = cleanQuery('RT: #StayHome now https://t.co/x');
+    expect(cleanQuery('RT: #StayHome now https://t.co/x')).toBe(first);
+    expect(cleanQuery('#StayHome later').text).toBe('Stay Home later');
+    expect(cleanQuery('RT: #StayHome now https://t.co/x')).toEqual({ text: 'Stay Home now', mentions: '' });
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+
   it('drops links, including one glued to a hashtag and pic.twitter.com images', () => {
     const { text } = cleanQuery('Look at this https://t.co/abc123 and www.example.com/x pic.twitter.com/0eJtwJyS1J #DefundTheCBChttps://t.co/CsHG8R9cHp');
     expect(text).toBe('Look at this and Defund The CBC');
