@@ -116,8 +116,8 @@ export class GraphBuilder {
   }
 
   /** A node of ONNX Runtime's own operators (domain com.microsoft), such as DynamicQuantizeMatMul. */
-  runtimeNode(opType: string, inputs: string[]): string {
-    const name = this.node(opType, inputs);
+  runtimeNode(opType: string, inputs: string[], attributes: Record<string, AttributeValue> = {}): string {
+    const name = this.node(opType, inputs, attributes);
     this.nodes.at(-1)!.domain = 'com.microsoft';
     this.usesRuntimeOperators = true;
     return name;
