@@ -128,7 +128,7 @@ function formatRestart(report: RestartReport): string {
 
 function timing(report: BenchReport): string {
   if (report.timed_pass === 'cold') return ' (first pass)';
-  return ` (warm, after ${WARM_UP_LOOKUPS} lookups; first pass: p95 ${report.cold_p95_ms} ms, ${report.cold_lookups_per_s} lookups/s)`;
+  return ` (warm: ${report.timed_lookups} lookups timed after ${WARM_UP_LOOKUPS}; first pass: p95 ${report.cold_p95_ms} ms, ${report.cold_lookups_per_s} lookups/s)`;
 }
 
 function formatReport(report: BenchReport, split: string, extra?: string): string {

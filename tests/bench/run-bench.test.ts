@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BenchSet } from '../../src/bench/bench-set.js';
-import { runBench, WARM_UP_LOOKUPS } from '../../src/bench/run-bench.js';
+import { runBench, TIMED_LOOKUPS, WARM_UP_LOOKUPS } from '../../src/bench/run-bench.js';
 import type { ClaimReview } from '../../src/model/claim-review.js';
 
 const claim = (id: string, text: string): ClaimReview => ({
@@ -28,10 +28,11 @@ const SET: BenchSet = {
 };
 
 describe('runBench', () => {
-  it("ranks through factdesk's lookup and times a warm pass after the warm-up, keeping the first as cold figures", async () => {
+  it("ranks through factdesk's lookup and times warm passes after the warm-up, keeping the first as cold figures", async () => {
     const { report, runLines } = await runBench(SET);
     expect(report['map@5']).toBe(1);
     expect(report.timed_pass).toBe('warm');
+    expect(report.timed_lookups).toBe(Math.ceil(TIMED_LOOKUPS / SET.queries.length) * SET.queries.length);
     expect(report.lookups_per_s).toBeGreaterThan(0);
     expect(report.cold_lookups_per_s).toBeGreaterThan(0);
     expect(report.cold_p95_ms).toBeGreaterThan(0);
@@ -51,10 +52,11 @@ describe('runBench', () => {
     const { report } = await runBench(SET, { engine, engineName: 'none' });
     expect(ranked).toBe(2);
     expect(report.timed_pass).toBe('cold');
+    expect(report.timed_lookups).toBe(2);
     expect(report.cold_lookups_per_s).toBeUndefined();
     await runBench(SET, { engine, engineName: 'none', warmPass: true });
-    // The relevance pass, then whole passes until WARM_UP_LOOKUPS lookups are made, then the timed pass.
+    // The relevance pass, then whole passes until WARM_UP_LOOKUPS lookups are made, then whole timed passes until TIMED_LOOKUPS.
     const perPass = SET.queries.length;
-    expect(ranked).toBe(2 + Math.ceil(WARM_UP_LOOKUPS / perPass) * perPass + perPass);
+    expect(ranked).toBe(2 + Math.ceil(WARM_UP_LOOKUPS / perPass) * perPass + Math.ceil(TIMED_LOOKUPS / perPass) * perPass);
   });
 });
