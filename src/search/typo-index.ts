@@ -32,6 +32,8 @@ export class TypoIndex {
   /** `${length}${gram}` → ids of the words of that length holding that trigram. */
   private readonly wordsByGram = new Map<string, number[]>();
   private sharedGrams = new Uint8Array(1024);
+  /** Per word id, the letters it holds (`letterSignature`): most candidates are turned down from these alone. */
+  private signatures = new Int32Array(1024);
   /** The longest word remembered: how far `completions` looks. */
   private longest = 0;
 
@@ -46,6 +48,7 @@ export class TypoIndex {
     this.idsBySurface.set(surface, id);
     this.surfaces.push(surface);
     this.terms.push(term);
+    this.signWord(id, surface);
     this.longest = Math.max(this.longest, surface.length);
     // No set of distinct trigrams: a repeated one finds this word's id already last in its list.
     const padded = `^${surface}$`;
@@ -91,6 +94,7 @@ export class TypoIndex {
       typos.idsBySurface.set(surfaces[i]!, i);
       typos.surfaces.push(surfaces[i]!);
       typos.terms.push(terms[i]!);
+      typos.signWord(i, surfaces[i]!);
       typos.longest = Math.max(typos.longest, surfaces[i]!.length);
     }
     for (let i = 0; i < keys.length; i++) {
@@ -127,10 +131,13 @@ export class TypoIndex {
       }
     }
     const found: Correction[] = [];
+    const letters = letterSignature(surface);
     for (const id of touched) {
-      const candidate = this.surfaces[id]!;
-      if (shared[id]! >= minShared && candidate !== surface) {
-        const distance = boundedEditDistance(surface, candidate, maxDistance);
+      // Each edit brings in at most one letter the word lacks and takes away at most one it has.
+      const signature = this.signatures[id]!;
+      if (shared[id]! >= minShared && bitCount(signature & ~letters) <= maxDistance && bitCount(letters & ~signature) <= maxDistance) {
+        const candidate = this.surfaces[id]!;
+        const distance = candidate === surface ? maxDistance + 1 : boundedEditDistance(surface, candidate, maxDistance);
         if (distance <= maxDistance) found.push({ surface: candidate, term: this.terms[id]!, distance });
       }
       shared[id] = 0;
@@ -156,6 +163,15 @@ export class TypoIndex {
     return found;
   }
 
+  private signWord(id: number, surface: string): void {
+    if (id >= this.signatures.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.signatures.length * 2));
+      grown.set(this.signatures);
+      this.signatures = grown;
+    }
+    this.signatures[id] = letterSignature(surface);
+  }
+
   private listsFor(gram: string, length: number, maxDistance: number): number[][] {
     const lists: number[][] = [];
     for (let candidateLength = length - maxDistance; candidateLength <= length + maxDistance; candidateLength++) {
@@ -177,4 +193,21 @@ function trigrams(word: string): Set<string> {
   const grams = new Set<string>();
   for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
   return grams;
+}
+
+/**
+ * The set of a word's letters as 32 bits (UTF-16 unit modulo 32: a–z each their own bit). Letters
+ * that share a bit can only hide a difference, so a count of differing bits never overstates the
+ * letters that differ.
+ */
+function letterSignature(word: string): number {
+  let signature = 0;
+  for (let i = 0; i < word.length; i++) signature |= 1 << (word.charCodeAt(i) & 31);
+  return signature;
+}
+
+function bitCount(bits: number): number {
+  let value = bits - ((bits >>> 1) & 0x55555555);
+  value = (value & 0x33333333) + ((value >>> 2) & 0x33333333);
+  return (Math.imul((value + (value >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }

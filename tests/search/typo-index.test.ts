@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { boundedEditDistance } from '../../src/search/edit-distance.js';
 import { TypoIndex } from '../../src/search/typo-index.js';
 
 function indexOf(words: Record<string, string>): TypoIndex {
@@ -19,6 +20,24 @@ describe('TypoIndex', () => {
     const found = typos.corrections('china', 2);
     expect(found.map((c) => c.surface)).not.toContain('china');
     expect(found.map((c) => c.distance)).toEqual([...found.map((c) => c.distance)].sort());
+  });
+
+  it('finds every known word a scan of the whole vocabulary finds, in a vocabulary of look-alikes, for words of 4 × distance + 1 letters or more', () => {
+    let state = 5;
+    const random = (below: number) => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) % below;
+    // Eight letters (one outside ASCII, one a digit), words of 3-11: many share trigrams and letters, as -ing words do.
+    const letters = 'aeilnrt\u00e9';
+    const word = () => Array.from({ length: 3 + random(9) }, () => letters[random(letters.length)]).join('');
+    const vocabulary = [...new Set(Array.from({ length: 3000 }, word))].filter((surface) => !/^\p{N}+$/u.test(surface));
+    const typos = indexOf(Object.fromEntries(vocabulary.map((surface) => [surface, surface])));
+    for (let round = 0; round < 150; round++) {
+      const query = word();
+      // Shorter words have too few trigrams for the pigeonhole guarantee (a swap in "abcd" changes all four).
+      for (const maxDistance of [1, 2].filter((distance) => query.length >= 4 * distance + 1)) {
+        const scanned = vocabulary.filter((surface) => surface !== query && boundedEditDistance(query, surface, maxDistance) <= maxDistance);
+        expect(new Set(typos.corrections(query, maxDistance).map((c) => c.surface)), `${query} within ${maxDistance}`).toEqual(new Set(scanned));
+      }
+    }
   });
 
   it('finds nothing beyond the allowed distance', () => {
