@@ -3,7 +3,10 @@ export interface ScoredSlot {
   score: number;
 }
 
-/** The `limit` highest-scoring slots that pass `accept`, best first, via a small min-heap. */
+/**
+ * The `limit` highest-scoring slots that pass `accept`, best first, via a small min-heap. Equal
+ * scores go to the lower slot (the document indexed first), whatever order the slots come in.
+ */
 export function selectBest(
   slots: ArrayLike<number>,
   scores: Float64Array,
@@ -14,7 +17,7 @@ export function selectBest(
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i]!;
     const score = scores[slot]!;
-    if (heap.length === limit && score <= heap[0]!.score) continue;
+    if (heap.length === limit && !outranks(score, slot, heap[0]!)) continue;
     if (!accept(slot)) continue;
     if (heap.length < limit) {
       heap.push({ slot, score });
@@ -27,10 +30,15 @@ export function selectBest(
   return heap.sort((a, b) => b.score - a.score || a.slot - b.slot);
 }
 
+/** Whether a slot with this score ranks above `other`: a higher score, or the same and a lower slot. */
+function outranks(score: number, slot: number, other: ScoredSlot): boolean {
+  return score > other.score || (score === other.score && slot < other.slot);
+}
+
 function siftUp(heap: ScoredSlot[], index: number): void {
   while (index > 0) {
     const parent = (index - 1) >> 1;
-    if (heap[parent]!.score <= heap[index]!.score) return;
+    if (!outranks(heap[parent]!.score, heap[parent]!.slot, heap[index]!)) return;
     [heap[parent], heap[index]] = [heap[index]!, heap[parent]!];
     index = parent;
   }
@@ -41,8 +49,8 @@ function siftDown(heap: ScoredSlot[], index: number): void {
     const left = index * 2 + 1;
     const right = left + 1;
     let smallest = index;
-    if (left < heap.length && heap[left]!.score < heap[smallest]!.score) smallest = left;
-    if (right < heap.length && heap[right]!.score < heap[smallest]!.score) smallest = right;
+    if (left < heap.length && outranks(heap[smallest]!.score, heap[smallest]!.slot, heap[left]!)) smallest = left;
+    if (right < heap.length && outranks(heap[smallest]!.score, heap[smallest]!.slot, heap[right]!)) smallest = right;
     if (smallest === index) return;
     [heap[smallest], heap[index]] = [heap[index]!, heap[smallest]!];
     index = smallest;

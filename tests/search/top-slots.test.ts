@@ -17,6 +17,13 @@ describe('selectBest', () => {
     expect(selectBest(all, scores, 2, (slot) => slot !== 3).map((hit) => hit.slot)).toEqual([5, 1]);
   });
 
+  it('gives equal scores to the lower slot, whatever order the slots come in', () => {
+    const tied = Float64Array.from([5, 5, 5, 5, 9]);
+    for (const order of [[0, 1, 2, 3, 4], [3, 2, 1, 0, 4], [2, 4, 0, 3, 1]]) {
+      expect(selectBest(order, tied, 3, () => true).map((hit) => hit.slot)).toEqual([4, 0, 1]);
+    }
+  });
+
   it('returns fewer when fewer slots are given', () => {
     expect(selectBest([2, 4], scores, 10, () => true).map((hit) => hit.slot)).toEqual([4, 2]);
   });
