@@ -403,8 +403,8 @@ export class InvertedIndex {
 
   /**
    * Adds one term's BM25F contribution. With `onlyTouched`, only to documents already scored
-   * (`touched`, ascending by slot after the first prune): a long list is then probed by binary
-   * search per document rather than read in full.
+   * (`touched`): a long list is then probed by binary search per document, `touched` sorted by
+   * slot for it once per query, rather than read in full.
    */
   private accumulate(
     term: WeightedTerm,
@@ -684,7 +684,6 @@ export class InvertedIndex {
 }
 
 const acceptAll = (_slot: number) => true;
-
 
 /** A posting's BM25F term frequency: its field counts times the document's field factors. */
 function termFrequency(scale: Float32Array, slot: number, claim: number, title: number, summary: number): number {
