@@ -25,7 +25,7 @@ describe('boundedEditDistance', () => {
   it('gives the plain optimal-string-alignment distance, capped at max + 1, on thousands of random pairs', () => {
     let state = 11;
     const random = (below: number) => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) % below;
-    // Few letters, so that near pairs are common; one outside ASCII folds into a bucket shared with 'a'.
+    // Few letters, so that near pairs are common; one of them outside ASCII.
     const letters = 'abcde\u00e1';
     const word = () => Array.from({ length: random(11) }, () => letters[random(letters.length)]).join('');
     const edited = (text: string) => {
