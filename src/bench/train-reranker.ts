@@ -28,8 +28,7 @@ import { RANKING_FEATURES, SEMANTIC_RANKING_FEATURES } from '../search/ranking-f
 import { linearScore, type LinearModel } from '../search/linear-model.js';
 import { rankingScore, type RankingModel } from '../search/ranking-model.js';
 import { RERANKER_WEIGHTS, SEMANTIC_RERANKER_WEIGHTS } from '../search/reranker-weights.js';
-import { embeddingText, SemanticLayer } from '../semantic/semantic-layer.js';
-import { cleanQuery } from '../search/query-cleanup.js';
+import { embeddingText, queryEmbeddingText, SemanticLayer } from '../semantic/semantic-layer.js';
 import { adaptQuery, trainQueryAdapter, type AdapterSample } from './query-adapter-training.js';
 import { SentenceEncoder } from '../semantic/sentence-encoder.js';
 import { SearchIndex } from '../search/search-index.js';
@@ -223,7 +222,7 @@ async function collect(dir: string): Promise<LabelledGroup[]> {
       relevantIds,
       embeddings: values.adapter
         ? {
-            query: Float32Array.from(await encoder.embed(embeddingText(cleanQuery(query.text).text || query.text))),
+            query: Float32Array.from(await encoder.embed(queryEmbeddingText(query.text))),
             candidates: await Promise.all(pool.map((candidate) => claimEmbedding(candidate.id))),
           }
         : undefined,

@@ -133,7 +133,7 @@ export class SemanticLayer {
   async similarityTo(query: string): Promise<SemanticSimilarity | undefined> {
     if (this.failed || !this.encoder) return undefined;
     try {
-      const embedding = await this.encoder.embed(embeddingText(cleanQuery(query).text || query));
+      const embedding = await this.encoder.embed(queryEmbeddingText(query));
       return (id) => this.vectors.similarity(embedding, id);
     } catch (error) {
       this.disable(error);
@@ -202,6 +202,11 @@ export class SemanticLayer {
 const QUOTES = '"\'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb';
 const QUOTE = new RegExp(`[${QUOTES}]`, 'gu');
 const LETTER = /\p{L}/u;
+
+/** The text a query is embedded as: the claim its post makes (links, handles, signature gone), as a claim's is. */
+export function queryEmbeddingText(query: string): string {
+  return embeddingText(cleanQuery(query).text || query);
+}
 
 /**
  * The text a claim or query is embedded as. Stores hold the same claim twice with only its quotes
