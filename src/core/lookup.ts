@@ -409,8 +409,9 @@ export class LookupService {
    * was written since (the change feed, as `catchUp`). Without a usable snapshot it builds the index
    * from a scan and writes one, noting the token taken before the scan. The snapshot holds no
    * links: after a snapshot start they are read by a background scan, which link lookups wait for.
-   * A snapshot belongs to the database it was written from; one restored from a backup needs its
-   * snapshot deleted.
+   * The token notes where it was taken (postgres-change-token.ts), so the catch-up refuses the
+   * snapshot of another database, or of this one before it was restored from a backup, and the
+   * index is built by a scan instead.
    */
   private async indexSharedStore(store: Store, snapshotPath: string): Promise<void> {
     const fingerprint = sharedStoreFingerprint(store.description);

@@ -17,6 +17,7 @@ import {
 } from '../model/store-data.js';
 import { describeFirstIssue } from './describe-issue.js';
 import { describeLocation, parsePostgresUrl, safeReason, type PostgresLocation } from './postgres-location.js';
+import { CLUSTER_ID_QUERY, formatChangeToken, parseChangeToken, snapshotXmax, STORE_ORIGIN_QUERY } from './postgres-change-token.js';
 import { applyMigrations, inSchemaLock } from './postgres-migrate.js';
 import { validateChannelSetting, validateEntries, validateFeedback, type Entries } from './store-data-ops.js';
 import { LOOKUP_RETENTION_DAYS, validateLookups, validateRequest, type RequestChange } from './request-data-ops.js';
@@ -37,8 +38,6 @@ export interface PostgresStoreOptions {
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 /** Reads that must all see one moment of the store. */
 const READ_ONE_SNAPSHOT = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';
-/** `pg_snapshot` as text: xmin:xmax:in-progress ids. */
-const SNAPSHOT_TOKEN = /^\d+:\d+:(\d+(,\d+)*)?$/;
 const ROWS_PER_STATEMENT = 500;
 /** Deadlock and serialization failure: the transaction may simply be run again. */
 const RETRYABLE = new Set(['40P01', '40001']);
@@ -65,6 +64,8 @@ export class PostgresStore implements Store {
     private readonly pool: pg.Pool,
     readonly description: string,
     private readonly readOnly: boolean,
+    /** Where this store's rows live (see postgres-change-token.ts): the first part of its change tokens. */
+    private readonly origin: string,
   ) {}
 
   static async open(options: PostgresStoreOptions): Promise<PostgresStore> {
@@ -89,11 +90,13 @@ export class PostgresStore implements Store {
       await pool.end().catch(() => undefined);
       throw unreachable(location, error);
     }
+    let origin: string;
     try {
       await inSchemaLock(client, options.schema, async () => {
         await applyMigrations(client);
         if (options.seed) await seedIfNew(client, options.seed);
       });
+      origin = await storeOrigin(client);
     } catch (error) {
       client.release();
       await pool.end().catch(() => undefined);
@@ -101,7 +104,7 @@ export class PostgresStore implements Store {
       throw new FaultError(`${description}: ${safeReason(error, location)}`, { cause: error });
     }
     client.release();
-    return new PostgresStore(pool, description, options.readOnly ?? false);
+    return new PostgresStore(pool, description, options.readOnly ?? false, origin);
   }
 
   listClaims(): Promise<readonly ClaimReview[]> {
@@ -149,22 +152,25 @@ export class PostgresStore implements Store {
   async changeToken(): Promise<string> {
     this.assertOpen();
     const { rows } = await this.pool.query<{ snapshot: string }>('SELECT pg_current_snapshot()::text AS snapshot');
-    return rows[0]!.snapshot;
+    return formatChangeToken(this.origin, rows[0]!.snapshot);
   }
 
   async changesSince(token: string): Promise<{ entries: StoredEntries; next: string }> {
     this.assertOpen();
-    if (!SNAPSHOT_TOKEN.test(token)) throw new FaultError(`${this.description}: not a change token: ${token.slice(0, 40)}`);
+    const since = parseChangeToken(token);
+    if (!since) throw new FaultError(`${this.description}: not a change token: ${token.slice(0, 40)}`);
+    if (since.origin !== this.origin) throw new FaultError(storeMessages.changeTokenForeign(this.description));
     // One snapshot for both reads: what it sees and the token's snapshot did not is exactly what changed.
     return this.transaction(async (client) => {
       const { rows: now } = await client.query<{ snapshot: string }>('SELECT pg_current_snapshot()::text AS snapshot');
+      if (since.xmax > snapshotXmax(now[0]!.snapshot)) throw new FaultError(storeMessages.changeTokenAhead(this.description));
       const { rows } = await client.query<KindRow>(
         `SELECT kind, id AS key, data FROM factdesk_entries
          WHERE writer >= pg_snapshot_xmin($1::pg_snapshot) AND NOT pg_visible_in_snapshot(writer, $1::pg_snapshot)
          ORDER BY position`,
-        [token],
+        [since.snapshot],
       );
-      return { entries: this.entriesOf(rows), next: now[0]!.snapshot };
+      return { entries: this.entriesOf(rows), next: formatChangeToken(this.origin, now[0]!.snapshot) };
     }, READ_ONE_SNAPSHOT);
   }
 
@@ -338,6 +344,17 @@ export class PostgresStore implements Store {
     this.assertOpen();
     if (this.readOnly) throw new FaultError(storeMessages.readOnly(this.description));
   }
+}
+
+/** `<cluster>.<database>.<table>` for change tokens (postgres-change-token.ts). */
+async function storeOrigin(client: pg.PoolClient): Promise<string> {
+  const { rows } = await client.query<{ database: string; entries: string }>(STORE_ORIGIN_QUERY);
+  // Run outside any transaction, so a role refused the control data loses only that id.
+  const cluster = await client.query<{ cluster: string }>(CLUSTER_ID_QUERY).then(
+    ({ rows: [row] }) => row?.cluster ?? '0',
+    () => '0',
+  );
+  return `${cluster}.${rows[0]!.database}.${rows[0]!.entries}`;
 }
 
 function unreachable(location: PostgresLocation, error: unknown): FaultError {

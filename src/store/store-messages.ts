@@ -30,6 +30,9 @@ export const storeMessages = {
   rowInvalid: (store: string, kind: string, id: string, problem: string) =>
     `${store} holds an invalid ${kind} row (id "${id}"): ${problem}.`,
   postgresUnreachable: (where: string, reason: string) => `Cannot connect to PostgreSQL ${where}: ${reason}`,
+  changeTokenForeign: (store: string) =>
+    `${store} is not the database this change token was taken from (restored from a backup, or another server at the same address).`,
+  changeTokenAhead: (store: string) => `${store} is behind this change token (restored from a backup to an earlier point).`,
   postgresUrlInvalid: 'DATABASE_URL is not a valid postgres:// URL.',
   postgresSchemaInvalid: (schema: string) =>
     `PostgreSQL schema name "${schema}" is not allowed: use lowercase letters, digits and underscores.`,

@@ -7,7 +7,7 @@ import { MemoryStore } from '../../src/store/memory-store.js';
 import { PostgresStore } from '../../src/store/postgres-store.js';
 import type { Store, StoredEntries } from '../../src/store/store.js';
 import { article, claim } from '../store/sample-data.js';
-import { dropSchema, postgresUnavailableReason, TEST_DATABASE_URL, uniqueSchema } from '../store/postgres-test-db.js';
+import { dropSchema, postgresUnavailableReason, TEST_DATABASE_URL, uniqueSchema, withTestClient } from '../store/postgres-test-db.js';
 
 const bridge = claim('bridge', { claim: 'The Verrow bridge will be painted pink next year', verdict: 'false', rating: 'False' });
 const ferry = claim('ferry', { claim: 'The Verrow ferry runs every twenty minutes', verdict: 'true', rating: 'True' });
@@ -217,6 +217,39 @@ describe.skipIf(skipReason !== undefined)('LookupService over PostgreSQL', () =>
       expect(lookup.indexSource).toBe('built');
       expect((await lookup.lookupText('Verrow bridge painted pink', { limit: 3 })).results.map((result) => result.id)).not.toContain('bridge');
       expect((await lookup.lookupText('ferry every twenty minutes', { limit: 1 })).results[0]?.id).toBe('ferry');
+    });
+
+    it('rebuilds instead of loading a snapshot taken after the backup the database was restored from', async () => {
+      const schema = uniqueSchema();
+      schemas.push(schema);
+      const indexSnapshotPath = path.join(dir, 'postgres.index');
+      const before = await PostgresStore.open({ databaseUrl: TEST_DATABASE_URL, schema });
+      await before.upsert({ claims: [bridge] });
+      // The backup: every row as pg_dump writes it, the transaction id that wrote it included.
+      const backup = await withTestClient(async (client) => {
+        await client.query(`SET search_path = "${schema}"`);
+        return (await client.query<{ kind: string; id: string; data: unknown; writer: string }>('SELECT kind, id, data, writer::text FROM factdesk_entries')).rows;
+      });
+      await before.upsert({ claims: [ferry] });
+      await (await LookupService.fromStore(before, { indexSnapshotPath })).snapshotWritten();
+      await before.close();
+
+      // Restored as `pg_restore --clean` restores it: tables made anew, rows put back as they were.
+      await dropSchema(schema);
+      const restored = await PostgresStore.open({ databaseUrl: TEST_DATABASE_URL, schema });
+      stores.push(restored);
+      await withTestClient(async (client) => {
+        await client.query(`SET search_path = "${schema}"`);
+        for (const row of backup) {
+          await client.query('INSERT INTO factdesk_entries (kind, id, data, writer) VALUES ($1, $2, $3, $4::xid8)', [row.kind, row.id, row.data, row.writer]);
+        }
+      });
+
+      const lookup = await LookupService.fromStore(restored, { indexSnapshotPath });
+      expect(lookup.indexSource).toBe('built');
+      expect(lookup.size).toBe(1);
+      expect((await lookup.lookupText('ferry every twenty minutes', { limit: 3 })).results.map((result) => result.id)).not.toContain('ferry');
+      expect((await lookup.lookupText('Verrow bridge painted pink', { limit: 1 })).results[0]?.id).toBe('bridge');
     });
   });
 

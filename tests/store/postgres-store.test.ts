@@ -74,6 +74,32 @@ describe.skipIf(skipReason !== undefined)('PostgresStore', () => {
     it('refuses a token it did not make', async () => {
       const mine = await open(newSchema());
       await expect(mine.changesSince("1:2:3'; DROP TABLE x; --")).rejects.toThrow(FaultError);
+      await expect(mine.changesSince('1:2:')).rejects.toThrow('not a change token');
+    });
+
+    it('refuses a token taken from another store, or from this schema before it was dropped and restored', async () => {
+      const schema = newSchema();
+      const before = await open(schema, { seed: sampleSeed });
+      const tokenBefore = await before.changeToken();
+      const other = await open(newSchema());
+      await expect(other.changesSince(tokenBefore)).rejects.toThrow('is not the database this change token was taken from');
+
+      // As `pg_restore --clean` does: the tables are made anew (new ids), their rows put back.
+      await before.close();
+      await dropSchema(schema);
+      const restored = await open(schema, { seed: sampleSeed });
+      await expect(restored.changesSince(tokenBefore)).rejects.toThrow(FaultError);
+      expect((await restored.changesSince(await restored.changeToken())).entries.claims).toEqual([]);
+    });
+
+    it('refuses a token that is ahead of the database, as after a restore to an earlier point in time', async () => {
+      const mine = await open(newSchema());
+      const token = await mine.changeToken();
+      const [origin, snapshot] = token.split('/') as [string, string];
+      const [xmin, xmax] = snapshot.split(':').map(BigInt) as [bigint, bigint];
+      const ahead = `${origin}/${xmin + 1_000_000n}:${xmax + 1_000_000n}:`;
+      await expect(mine.changesSince(ahead)).rejects.toThrow('is behind this change token');
+      await expect(mine.changesSince(token)).resolves.toMatchObject({ entries: { claims: [], articles: [] } });
     });
   });
 
