@@ -5,6 +5,7 @@ import { loadSnapshotFile } from '../core/snapshot-load.js';
 import { openStore } from '../store/open-store.js';
 import { SemanticLayer } from '../semantic/semantic-layer.js';
 import type { StoreConfig } from '../config/config.js';
+import { indexSnapshotPathFor } from './index-snapshot-path.js';
 
 /**
  * With FACTDESK_SEMANTIC=auto, the largest store ranked with the sentence encoder. Above it, the
@@ -14,15 +15,14 @@ import type { StoreConfig } from '../config/config.js';
 export const SEMANTIC_AUTO_MAX_ENTRIES = 200_000;
 
 /** Opens the store and builds the searchable core on it: the part every entry point shares. */
-export async function buildCore(config: StoreConfig & { readOnly?: boolean }): Promise<Core> {
-  // A snapshot of the search index spares a restart the rebuild: beside a JSON store file always,
-  // for PostgreSQL where FACTDESK_INDEX_SNAPSHOT says. It is read and restored while the store opens.
-  const indexSnapshotPath = config.indexSnapshotPath ?? (config.databaseUrl ? undefined : `${config.storePath}.index`);
+export async function buildCore(config: StoreConfig & { readOnly?: boolean; databaseSchema?: string }): Promise<Core> {
+  // A snapshot of the search index spares a restart the rebuild. It is read and restored while the store opens.
+  const indexSnapshotPath = indexSnapshotPathFor(config);
   const indexSnapshot = indexSnapshotPath ? loadSnapshotFile(indexSnapshotPath) : undefined;
   const store = await openStore(config);
   try {
     // The claims' sentence vectors are kept beside the store file (or the PostgreSQL snapshot), so a restart embeds only what changed.
-    const vectorsFile = config.databaseUrl ? config.indexSnapshotPath && `${config.indexSnapshotPath}.vectors` : `${config.storePath}.vectors`;
+    const vectorsFile = config.databaseUrl ? indexSnapshotPath && `${indexSnapshotPath}.vectors` : `${config.storePath}.vectors`;
     // With `on` the encoder loads while the index is built; `auto` waits to know the store's size.
     const semanticOptions = { vectorsFile, readOnly: config.readOnly };
     const semantic = config.semantic === 'on' ? SemanticLayer.start(semanticOptions) : undefined;

@@ -45,10 +45,10 @@ export interface StoreConfig {
   seedPath: string;
   databaseUrl?: string;
   /**
-   * Where the search index's snapshot is kept: beside the JSON store file by default; for
-   * PostgreSQL only when set, since writing one holds a copy of the index in memory for a moment.
+   * Where the search index's snapshot is kept (FACTDESK_INDEX_SNAPSHOT), false for nowhere (`off`);
+   * undefined for the default place (see `indexSnapshotPathFor`).
    */
-  indexSnapshotPath?: string;
+  indexSnapshotPath?: string | false;
   /**
    * Rank with the sentence encoder too (FACTDESK_SEMANTIC): MAP@5 +2 to +4 points on the bench sets,
    * for 0.5–1 ms more per lookup, 0.7 ms of one core per claim embedded (once: the vectors are
@@ -63,9 +63,14 @@ export function storeConfigFrom(env: Env): StoreConfig {
     storePath: path.resolve(env.FACTDESK_STORE ?? path.join(PROJECT_ROOT, 'data/store.json')),
     seedPath: path.resolve(env.FACTDESK_SEED ?? path.join(PROJECT_ROOT, 'data/seed.json')),
     databaseUrl: env.DATABASE_URL,
-    indexSnapshotPath: env.FACTDESK_INDEX_SNAPSHOT ? path.resolve(env.FACTDESK_INDEX_SNAPSHOT) : undefined,
+    indexSnapshotPath: indexSnapshotSetting(env.FACTDESK_INDEX_SNAPSHOT),
     semantic: env.FACTDESK_SEMANTIC,
   };
+}
+
+function indexSnapshotSetting(value: string | undefined): string | false | undefined {
+  if (value === undefined) return undefined;
+  return value.toLowerCase() === 'off' ? false : path.resolve(value);
 }
 
 /**

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEnv, storeConfigFrom } from '../../src/config/config.js';
 
@@ -10,5 +11,13 @@ describe('storeConfigFrom', () => {
 
   it('refuses another value of FACTDESK_SEMANTIC, naming the variable', () => {
     expect(() => loadEnv({ FACTDESK_SEMANTIC: 'yes' })).toThrow(/FACTDESK_SEMANTIC/);
+  });
+
+  it('keeps the index snapshot where FACTDESK_INDEX_SNAPSHOT says, nowhere for off, and leaves the default place to the store', () => {
+    expect(storeConfigFrom(loadEnv({ FACTDESK_INDEX_SNAPSHOT: 'snapshots/pg.index' })).indexSnapshotPath).toBe(path.resolve('snapshots/pg.index'));
+    expect(storeConfigFrom(loadEnv({ FACTDESK_INDEX_SNAPSHOT: 'off' })).indexSnapshotPath).toBe(false);
+    expect(storeConfigFrom(loadEnv({ FACTDESK_INDEX_SNAPSHOT: 'OFF' })).indexSnapshotPath).toBe(false);
+    expect(storeConfigFrom(loadEnv({})).indexSnapshotPath).toBeUndefined();
+    expect(storeConfigFrom(loadEnv({ FACTDESK_INDEX_SNAPSHOT: '  ' })).indexSnapshotPath).toBeUndefined();
   });
 });
