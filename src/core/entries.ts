@@ -5,9 +5,9 @@ import type { SearchDocument } from '../search/types.js';
 /** A stored fact-check as the lookup indexes it: a claim review or an article. */
 export type Entry = { kind: 'claim'; value: ClaimReview } | { kind: 'article'; value: Article };
 
-/** The links an entry is known by: a claim's review and where it circulated, an article's own. */
+/** The links an entry is known by: a claim's review (and the reviews folded into it) and where it circulated, an article's own. */
 export function linksOf(entry: Entry): string[] {
-  const urls = entry.kind === 'claim' ? [entry.value.reviewUrl, ...entry.value.appearances] : [entry.value.url];
+  const urls = entry.kind === 'claim' ? [entry.value.reviewUrl, ...(entry.value.otherReviewUrls ?? []), ...entry.value.appearances] : [entry.value.url];
   return urls.filter((url): url is string => Boolean(url));
 }
 

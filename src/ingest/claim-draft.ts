@@ -37,6 +37,7 @@ export interface ClaimFields {
   language?: string;
   summary?: string;
   appearances?: string[];
+  otherReviewUrls?: string[];
   tags?: string[];
   sample?: boolean;
 }
@@ -88,6 +89,7 @@ export function buildClaimDraft(
     language: fields.language,
     summary,
     appearances: fields.appearances?.map(completeUrl),
+    otherReviewUrls: fields.otherReviewUrls?.length ? fields.otherReviewUrls.map(completeUrl) : undefined,
     tags: fields.tags,
     sample: fields.sample,
   };

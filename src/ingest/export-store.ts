@@ -45,7 +45,7 @@ export function toClaimReviewNode(claim: ClaimReview): Record<string, unknown> {
     reviewBody: claim.summary,
     keywords: claim.tags.length > 0 ? claim.tags : undefined,
     itemReviewed: item,
-    factdesk: omitUndefined({ verdict: claim.verdict, sample: claim.sample }),
+    factdesk: omitUndefined({ verdict: claim.verdict, sample: claim.sample, otherReviewUrls: claim.otherReviewUrls }),
   });
 }
 

@@ -92,6 +92,7 @@ export function mapClaimReview(
       language: languageOf(language),
       summary: textOf(node.reviewBody) ?? textOf(node.description),
       appearances: appearances.length > 0 ? [...new Set(appearances)] : undefined,
+      otherReviewUrls: Array.isArray(own.otherReviewUrls) ? own.otherReviewUrls.filter((url): url is string => typeof url === 'string') : undefined,
       tags: node.keywords === undefined ? undefined : listOf(node.keywords),
       sample: typeof own.sample === 'boolean' ? own.sample : undefined,
     },

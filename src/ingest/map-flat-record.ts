@@ -29,6 +29,7 @@ const ALIASES: Readonly<Record<keyof ClaimFields | 'kind' | 'ratingValue' | 'bes
   language: ['language', 'lang', 'languagecode', 'inlanguage'],
   summary: ['summary', 'context', 'explanation', 'reviewbody'],
   appearances: ['appearances', 'appearance'],
+  otherReviewUrls: ['otherreviewurls'],
   tags: ['tags', 'keywords'],
   sample: ['sample'],
 };
@@ -88,6 +89,7 @@ export function mapFlatRecord(record: Record<string, unknown>, location: RecordL
     language: text('language'),
     summary: text('summary'),
     appearances: list(get('appearances'), /[\s|]+/),
+    otherReviewUrls: list(get('otherReviewUrls'), /[\s|]+/),
     tags: list(get('tags'), /\s*[|,]\s*/),
     sample: flag(get('sample')),
   };
@@ -96,7 +98,7 @@ export function mapFlatRecord(record: Record<string, unknown>, location: RecordL
     ['id', ['id']], ['claim', ['claim']], ['title', ['title']], ['verdict', ['verdict', 'rating']], ['rating', ['rating']],
     ['reviewer', ['reviewerName']], ['reviewUrl', ['reviewUrl', 'benchUrl']], ['reviewDate', ['reviewDate']],
     ['claimant', ['claimant']], ['claimDate', ['claimDate', 'benchDate']], ['language', ['language']],
-    ['summary', ['summary']], ['appearances', ['appearances']], ['tags', ['tags']], ['sample', ['sample']],
+    ['summary', ['summary']], ['appearances', ['appearances']], ['otherReviewUrls', ['otherReviewUrls']], ['tags', ['tags']], ['sample', ['sample']],
   ];
   for (const [field, keys] of names) {
     const name = keys.map(sourceName).find(Boolean);

@@ -33,7 +33,8 @@ interface Slot {
  * fact-check as an entry when it has its id, its review URL (canonical form), or near-identical
  * claim text (folded: case, accents, punctuation) from the same reviewer. The newer review date
  * wins (an undated record counts as newer: an import is taken as a correction); the entry keeps
- * its id. Folding two different reviews of one claim keeps the appearances of both.
+ * its id. Folding two different reviews of one claim keeps the appearances of both, and the
+ * other review's address among the entry's `otherReviewUrls`, so a link to it still finds the entry.
  *
  * Each entry counts once (added, updated, unchanged, or stale when every record of it was older
  * than the stored one); further records of the same entry in this import count as merged.
@@ -66,11 +67,21 @@ export function planMerge(
       continue;
     }
     if (slot.records++ === 0) slots.push(slot);
-    if (isOlder(claim, slot.value)) continue;
+    if (isOlder(claim, slot.value)) {
+      // An older review of the same claim: its address still finds the entry.
+      const known = withOtherReviewUrls(slot.value, slot.value, sameReview ? undefined : claim);
+      if (!sameRecord(known, slot.value)) {
+        slot.value = known;
+        slot.applied = true;
+        if (keys.url) byUrl.set(keys.url, slot);
+      }
+      continue;
+    }
     slot.applied = true;
-    slot.value = sameReview
+    const value = sameReview
       ? { ...claim, id: slot.id }
       : { ...claim, id: slot.id, appearances: union(claim.appearances, slot.value.appearances), tags: union(claim.tags, slot.value.tags) };
+    slot.value = withOtherReviewUrls(value, slot.value, sameReview ? undefined : slot.value);
     remember(slot, keys);
   }
 
@@ -135,6 +146,24 @@ function sameRecord(a: object, b: object): boolean {
 function isOlder(claim: ClaimReview, than: ClaimReview): boolean {
   if (!claim.reviewDate || !than.reviewDate) return false;
   return Date.parse(claim.reviewDate) < Date.parse(than.reviewDate);
+}
+
+/**
+ * `claim` with the review addresses it is also known by: those `before` (the entry as it was)
+ * had and, when another review of the claim is folded in, that review's own and its others; never
+ * its own address again, each address once (canonical form).
+ */
+function withOtherReviewUrls(claim: ClaimReview, before: ClaimReview, folded?: ClaimReview): ClaimReview {
+  const own = claim.reviewUrl ? canonicalUrlKey(claim.reviewUrl) : undefined;
+  const seen = new Set(own ? [own] : []);
+  const urls: string[] = [];
+  for (const url of [...(claim.otherReviewUrls ?? []), ...(before.otherReviewUrls ?? []), folded?.reviewUrl, ...(folded?.otherReviewUrls ?? [])]) {
+    if (!url || seen.has(canonicalUrlKey(url))) continue;
+    seen.add(canonicalUrlKey(url));
+    urls.push(url);
+  }
+  const { otherReviewUrls: _, ...rest } = claim;
+  return urls.length > 0 ? { ...rest, otherReviewUrls: urls } : rest;
 }
 
 function union(first: readonly string[], second: readonly string[]): string[] {

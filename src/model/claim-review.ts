@@ -37,6 +37,12 @@ export const claimReviewSchema = z.object({
   summary: z.string().trim().min(1).optional(),
   /** URLs where the claim circulated (posts, videos, articles). */
   appearances: z.array(httpUrlSchema).default([]),
+  /**
+   * The addresses of the same reviewer's other fact-checks of this claim, folded into this entry
+   * by an import (which keeps the newest review): a link to any of them still finds it. Optional,
+   * with no default, so files written before it existed read back exactly as they are.
+   */
+  otherReviewUrls: z.array(httpUrlSchema).optional(),
   tags: z.array(z.string().trim().min(1)).default([]),
   /** True for entries written as examples rather than taken from a real publisher. */
   sample: z.boolean().optional(),

@@ -37,6 +37,11 @@ describe('entries as the lookup indexes them', () => {
     expect(linksOf({ kind: 'article', value: { ...article, url: undefined } })).toEqual([]);
   });
 
+  it('know a claim by the addresses of the other reviews folded into it too', () => {
+    const folded = { ...claim, otherReviewUrls: ['https://checks.example/moon-2019'] };
+    expect(linksOf({ kind: 'claim', value: folded })).toEqual(['https://checks.example/moon', 'https://checks.example/moon-2019', 'https://social.example/post/1']);
+  });
+
   it('are searched by claim, title and summary; an article by its headline, with summary and body as context', () => {
     expect(toSearchDocument({ kind: 'claim', value: claim })).toEqual({
       id: 'moon',

@@ -69,6 +69,13 @@ describe('LookupService over a store', () => {
     expect(outcome.results.map((result) => result.id)).toEqual(['ferry']);
   });
 
+  it('finds a claim by the address of an older review of it that an import folded in', async () => {
+    const checkedTwice = { ...bridge, otherReviewUrls: ['https://checks.example.org/2019/verrow-bridge-pink'] };
+    const lookup = await LookupService.fromStore(new MemoryStore({ claims: [checkedTwice, ferry] }));
+    const outcome = await lookup.lookup('https://www.checks.example.org/2019/verrow-bridge-pink/?utm_source=share');
+    expect(outcome.results.map((result) => [result.id, result.reason, result.source.url])).toEqual([['bridge', 'url', bridge.reviewUrl]]);
+  });
+
   it('answers a link only with entries whose stored links still include it', async () => {
     const memory = new MemoryStore({ claims: [bridge, ferry] });
     const lookup = await LookupService.fromStore(memory);

@@ -17,6 +17,7 @@ async function variedStore(): Promise<MemoryStore> {
       claim('same-as-title', { claim: 'Headline and claim alike', title: 'Headline and claim alike', tags: ['with, comma', 'plain'] }),
       claim('timestamped', { reviewDate: '2024-03-01T10:00:00.000Z', claimDate: '2024-02-01T08:00:00+01:00', sample: false }),
       claim('no-review-url', { reviewUrl: undefined, reviewer: { name: 'Desk without a site' } }),
+      claim('checked-twice', { otherReviewUrls: ['https://checks.example.org/2019/first-look', 'https://checks.example.org/2021/second-look'] }),
     ],
     articles: seed.articles,
   });

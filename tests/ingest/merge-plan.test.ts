@@ -36,7 +36,32 @@ describe('planMerge: de-duplication against the store and within the import', ()
     const second = claim('b', { claim: "A 'law to separate families' was enacted", reviewUrl: 'https://checks.example.org/b', reviewDate: '2024-02-01', appearances: ['https://social.example.com/2'] });
     const result = plan([first, second]);
     expect(result.counts).toMatchObject({ added: 1, merged: 1 });
-    expect(result.claims).toEqual([{ ...second, id: 'a', appearances: ['https://social.example.com/2', 'https://social.example.com/1'] }]);
+    expect(result.claims).toEqual([
+      { ...second, id: 'a', appearances: ['https://social.example.com/2', 'https://social.example.com/1'], otherReviewUrls: ['https://checks.example.org/a'] },
+    ]);
+  });
+
+  it('keeps the address of an older review of a stored claim, so a link to it still finds the entry', () => {
+    const stored = claim('s', { claim: 'The bridge was painted pink', reviewUrl: 'https://checks.example.org/2024/pink', reviewDate: '2024-06-01' });
+    const older = claim('o', { claim: 'The bridge was painted PINK.', reviewUrl: 'https://checks.example.org/2019/pink', reviewDate: '2019-01-01' });
+    const result = plan([older], [stored]);
+    expect(result.counts).toMatchObject({ updated: 1, stale: 0 });
+    expect(result.claims).toEqual([{ ...stored, otherReviewUrls: ['https://checks.example.org/2019/pink'] }]);
+
+    // Imported again, and with its own newer review again: nothing more to write, nothing lost.
+    const folded = result.claims[0]!;
+    expect(plan([older], [folded]).counts).toMatchObject({ stale: 1, updated: 0 });
+    expect(plan([claim('s2', { ...stored, id: 's2' })], [folded])).toMatchObject({ claims: [], counts: { unchanged: 1 } });
+  });
+
+  it('never lists an entry’s own review address, nor one address twice, among its other reviews', () => {
+    const first = claim('a', { claim: 'Same claim', reviewUrl: 'https://checks.example.org/x', reviewDate: '2024-01-01' });
+    const again = claim('b', { claim: 'Same claim!', reviewUrl: 'https://www.checks.example.org/x?utm_source=feed', reviewDate: '2024-02-01' });
+    const third = claim('c', { claim: 'same claim', reviewUrl: 'https://checks.example.org/y', reviewDate: '2023-01-01', otherReviewUrls: ['https://checks.example.org/x'] });
+    const result = plan([first, again, third]);
+    expect(result.claims).toHaveLength(1);
+    expect(result.claims[0]!.reviewUrl).toBe('https://www.checks.example.org/x?utm_source=feed');
+    expect(result.claims[0]!.otherReviewUrls).toEqual(['https://checks.example.org/y']);
   });
 
   it('does not merge the same text from different reviewers', () => {
