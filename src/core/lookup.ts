@@ -1,6 +1,6 @@
 import type { Article } from '../model/article.js';
 import type { ClaimReview } from '../model/claim-review.js';
-import type { EntryHashes, Store, StoredEntriesDigest, UpsertResult } from '../store/store.js';
+import { ChangeTokenRefused, type EntryHashes, type Store, type StoredEntriesDigest, type UpsertResult } from '../store/store.js';
 import { ResidentEntries } from './resident-entries.js';
 import { linksOf, toSearchDocument, type Entry } from './entries.js';
 import { articleResult, articleVerdict, claimResult } from './result-items.js';
@@ -121,6 +121,8 @@ export class LookupService {
   private linksScanning: Set<string> | undefined;
   /** Where `catchUp` resumes in a store that several processes write (undefined for the others). */
   private changeToken: string | undefined;
+  /** For a store several processes write: where its index snapshot is kept, when it is. */
+  private sharedSnapshotPath: string | undefined;
   /** The snapshot kept in step with the store's entries digest (see `refreshSnapshotLater`). */
   private digestSnapshotPath: string | undefined;
   private snapshotRefresh: NodeJS.Timeout | undefined;
@@ -297,15 +299,50 @@ export class LookupService {
   /**
    * Indexes what other processes wrote to the store since the last catch-up (or the start), so
    * their additions are found by text too. Resolves to the number of entries (re)indexed; 0 for a
-   * store only this process writes.
+   * store only this process writes. When the store refuses the token, because its database was
+   * restored from a backup (or replaced) under this process, the index is built again from it.
    */
   async catchUp(): Promise<number> {
+    try {
+      return await this.indexChangesSinceToken();
+    } catch (error) {
+      if (!(error instanceof ChangeTokenRefused)) throw error;
+      logger.warn({ err: error }, 'the store is not the one indexed any more; building the index again from it');
+      return this.rebuildFromStore(this.store!);
+    }
+  }
+
+  /** `catchUp`'s reading of the change feed, which a refused token fails. */
+  private async indexChangesSinceToken(): Promise<number> {
     if (!this.store?.changesSince || this.changeToken === undefined) return 0;
     const { entries, next } = await this.store.changesSince(this.changeToken);
     this.changeToken = next;
     this.index(entries.claims, entries.articles);
     this.linkIndex();
     return entries.claims.length + entries.articles.length;
+  }
+
+  /**
+   * A whole new index of the store, from a scan, put in place of the old one once complete (links
+   * included), so lookups go on meanwhile; the snapshot, if one is kept, is written anew from it.
+   */
+  private async rebuildFromStore(store: Store): Promise<number> {
+    const rebuilt = await LookupService.fromStore(store);
+    await rebuilt.allLinksIndexed();
+    this.text = rebuilt.text;
+    this.links = rebuilt.links;
+    this.linksPending = [];
+    this.linksDone = 0;
+    this.linksScanning = undefined;
+    this.changeToken = rebuilt.changeToken;
+    this.source = 'built';
+    this.embedClaims();
+    const { sharedSnapshotPath } = this;
+    if (sharedSnapshotPath) {
+      const token = this.changeToken;
+      this.writeSnapshotSoon(sharedSnapshotPath, sharedStoreFingerprint(store.description), () => ({ changeToken: token }));
+    }
+    return this.text.size;
   }
 
   /**
@@ -414,6 +451,7 @@ export class LookupService {
    * index is built by a scan instead.
    */
   private async indexSharedStore(store: Store, snapshotPath: string): Promise<void> {
+    this.sharedSnapshotPath = snapshotPath;
     const fingerprint = sharedStoreFingerprint(store.description);
     const tokenAtStart = this.changeToken;
     const loaded = await this.matchingSnapshot(snapshotPath, fingerprint);
@@ -421,7 +459,7 @@ export class LookupService {
       try {
         this.loadSnapshot(loaded);
         this.changeToken = loaded.contents.meta.changeToken;
-        const caughtUp = await this.catchUp();
+        const caughtUp = await this.indexChangesSinceToken();
         this.indexLinksAfterSnapshot(store);
         // Every start reads what changed since the snapshot: once that is a tenth of the index, a
         // fresh snapshot (at the token just reached) keeps the next start as quick as this one.

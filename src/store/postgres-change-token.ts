@@ -11,7 +11,7 @@
  * differs, or whose snapshot is ahead of the database's, is refused, and the index is rebuilt.
  */
 export interface ChangeToken {
-  /** `<cluster>.<database>.<table>`: see `storeOriginQuery`. */
+  /** `<cluster>.<database>.<table>`: see `CURRENT_POINT_QUERY`. */
   origin: string;
   /** The `pg_snapshot` it saw, as text. */
   snapshot: string;
@@ -23,15 +23,27 @@ const TOKEN = /^(\d+\.\d+\.\d+)\/((\d+):(\d+):(?:\d+(?:,\d+)*)?)$/;
 const SNAPSHOT = /^\d+:(\d+):(?:\d+(?:,\d+)*)?$/;
 
 /**
- * Where a store lives, as ids PostgreSQL assigns anew whenever that place is made again: the
- * cluster's system identifier (another server, or one rebuilt from a dump), the database's OID (a
- * database dropped and restored) and the entries table's OID (a schema restored with
- * `pg_restore --clean`). A restore onto the same cluster at an earlier point in time (PITR) keeps
- * all three, and is caught by its transaction counter being behind the token's instead.
+ * Now, and where a store lives, as ids PostgreSQL assigns anew whenever that place is made again:
+ * the database's OID (a database dropped and restored) and the entries table's OID (a schema
+ * restored with `pg_restore --clean`), asked with every token, so a process running while its
+ * database is restored notices too; with the cluster's system identifier (`CLUSTER_ID_QUERY`:
+ * another server, or one rebuilt from a dump). A restore onto the same cluster at an earlier point
+ * in time (PITR) keeps all three, and is caught by its transaction counter being behind the token's.
  */
-export const STORE_ORIGIN_QUERY = `SELECT
+export const CURRENT_POINT_QUERY = `SELECT pg_current_snapshot()::text AS snapshot,
   (SELECT oid FROM pg_database WHERE datname = current_database())::text AS database,
   'factdesk_entries'::regclass::oid::text AS entries`;
+
+export interface CurrentPointRow {
+  snapshot: string;
+  database: string;
+  entries: string;
+}
+
+/** The origin part of a token taken now (see `CURRENT_POINT_QUERY`). */
+export function originOf(cluster: string, row: CurrentPointRow): string {
+  return `${cluster}.${row.database}.${row.entries}`;
+}
 
 /** The cluster's identity; a role not allowed to read the control data gets none (0), and relies on the other two ids. */
 export const CLUSTER_ID_QUERY = 'SELECT system_identifier::text AS cluster FROM pg_control_system()';

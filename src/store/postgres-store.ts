@@ -17,12 +17,12 @@ import {
 } from '../model/store-data.js';
 import { describeFirstIssue } from './describe-issue.js';
 import { describeLocation, parsePostgresUrl, safeReason, type PostgresLocation } from './postgres-location.js';
-import { CLUSTER_ID_QUERY, formatChangeToken, parseChangeToken, snapshotXmax, STORE_ORIGIN_QUERY } from './postgres-change-token.js';
+import { CLUSTER_ID_QUERY, CURRENT_POINT_QUERY, formatChangeToken, originOf, parseChangeToken, snapshotXmax, type CurrentPointRow } from './postgres-change-token.js';
 import { applyMigrations, inSchemaLock } from './postgres-migrate.js';
 import { validateChannelSetting, validateEntries, validateFeedback, type Entries } from './store-data-ops.js';
 import { LOOKUP_RETENTION_DAYS, validateLookups, validateRequest, type RequestChange } from './request-data-ops.js';
 import { storeMessages } from './store-messages.js';
-import type { Store, StoredEntries, UpsertResult } from './store.js';
+import { ChangeTokenRefused, type Store, type StoredEntries, type UpsertResult } from './store.js';
 
 export interface PostgresStoreOptions {
   /** `postgres://user:password@host:port/database`. */
@@ -64,8 +64,8 @@ export class PostgresStore implements Store {
     private readonly pool: pg.Pool,
     readonly description: string,
     private readonly readOnly: boolean,
-    /** Where this store's rows live (see postgres-change-token.ts): the first part of its change tokens. */
-    private readonly origin: string,
+    /** The cluster's system identifier, the first part of a change token's origin (postgres-change-token.ts). */
+    private readonly cluster: string,
   ) {}
 
   static async open(options: PostgresStoreOptions): Promise<PostgresStore> {
@@ -90,13 +90,13 @@ export class PostgresStore implements Store {
       await pool.end().catch(() => undefined);
       throw unreachable(location, error);
     }
-    let origin: string;
+    let cluster: string;
     try {
       await inSchemaLock(client, options.schema, async () => {
         await applyMigrations(client);
         if (options.seed) await seedIfNew(client, options.seed);
       });
-      origin = await storeOrigin(client);
+      cluster = await clusterId(client);
     } catch (error) {
       client.release();
       await pool.end().catch(() => undefined);
@@ -104,7 +104,7 @@ export class PostgresStore implements Store {
       throw new FaultError(`${description}: ${safeReason(error, location)}`, { cause: error });
     }
     client.release();
-    return new PostgresStore(pool, description, options.readOnly ?? false, origin);
+    return new PostgresStore(pool, description, options.readOnly ?? false, cluster);
   }
 
   listClaims(): Promise<readonly ClaimReview[]> {
@@ -151,26 +151,27 @@ export class PostgresStore implements Store {
 
   async changeToken(): Promise<string> {
     this.assertOpen();
-    const { rows } = await this.pool.query<{ snapshot: string }>('SELECT pg_current_snapshot()::text AS snapshot');
-    return formatChangeToken(this.origin, rows[0]!.snapshot);
+    const { rows } = await this.pool.query<CurrentPointRow>(CURRENT_POINT_QUERY);
+    return formatChangeToken(originOf(this.cluster, rows[0]!), rows[0]!.snapshot);
   }
 
   async changesSince(token: string): Promise<{ entries: StoredEntries; next: string }> {
     this.assertOpen();
     const since = parseChangeToken(token);
     if (!since) throw new FaultError(`${this.description}: not a change token: ${token.slice(0, 40)}`);
-    if (since.origin !== this.origin) throw new FaultError(storeMessages.changeTokenForeign(this.description));
     // One snapshot for both reads: what it sees and the token's snapshot did not is exactly what changed.
     return this.transaction(async (client) => {
-      const { rows: now } = await client.query<{ snapshot: string }>('SELECT pg_current_snapshot()::text AS snapshot');
-      if (since.xmax > snapshotXmax(now[0]!.snapshot)) throw new FaultError(storeMessages.changeTokenAhead(this.description));
+      const { rows: now } = await client.query<CurrentPointRow>(CURRENT_POINT_QUERY);
+      const origin = originOf(this.cluster, now[0]!);
+      if (since.origin !== origin) throw new ChangeTokenRefused(storeMessages.changeTokenForeign(this.description));
+      if (since.xmax > snapshotXmax(now[0]!.snapshot)) throw new ChangeTokenRefused(storeMessages.changeTokenAhead(this.description));
       const { rows } = await client.query<KindRow>(
         `SELECT kind, id AS key, data FROM factdesk_entries
          WHERE writer >= pg_snapshot_xmin($1::pg_snapshot) AND NOT pg_visible_in_snapshot(writer, $1::pg_snapshot)
          ORDER BY position`,
         [since.snapshot],
       );
-      return { entries: this.entriesOf(rows), next: formatChangeToken(this.origin, now[0]!.snapshot) };
+      return { entries: this.entriesOf(rows), next: formatChangeToken(origin, now[0]!.snapshot) };
     }, READ_ONE_SNAPSHOT);
   }
 
@@ -346,15 +347,13 @@ export class PostgresStore implements Store {
   }
 }
 
-/** `<cluster>.<database>.<table>` for change tokens (postgres-change-token.ts). */
-async function storeOrigin(client: pg.PoolClient): Promise<string> {
-  const { rows } = await client.query<{ database: string; entries: string }>(STORE_ORIGIN_QUERY);
-  // Run outside any transaction, so a role refused the control data loses only that id.
-  const cluster = await client.query<{ cluster: string }>(CLUSTER_ID_QUERY).then(
+/** The cluster's system identifier for change tokens (postgres-change-token.ts); 0 for a role not allowed to read it. */
+function clusterId(client: pg.PoolClient): Promise<string> {
+  // Run outside any transaction, so a refusal aborts nothing else.
+  return client.query<{ cluster: string }>(CLUSTER_ID_QUERY).then(
     ({ rows: [row] }) => row?.cluster ?? '0',
     () => '0',
   );
-  return `${cluster}.${rows[0]!.database}.${rows[0]!.entries}`;
 }
 
 function unreachable(location: PostgresLocation, error: unknown): FaultError {

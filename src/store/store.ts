@@ -1,3 +1,4 @@
+import { FaultError } from '../core/errors.js';
 import type { Article } from '../model/article.js';
 import type { ClaimReview } from '../model/claim-review.js';
 import type { ChannelSetting, FactcheckRequest, LookupRecord, MatchFeedback } from '../model/store-data.js';
@@ -53,7 +54,8 @@ export interface Store {
   /**
    * For stores several processes share (PostgreSQL): a token for "now", to be taken before a scan.
    * `changesSince` then gives the entries written since the token, by any process, and the token
-   * to ask with next, so each process keeps its index in step with the others' writes.
+   * to ask with next, so each process keeps its index in step with the others' writes. Rejects
+   * with `ChangeTokenRefused` for a token this store can no longer answer.
    */
   changeToken?(): Promise<string>;
   changesSince?(token: string): Promise<{ entries: StoredEntries; next: string }>;
@@ -95,3 +97,10 @@ export interface Store {
   /** Releases locks and connections; the store is unusable afterwards. */
   close(): Promise<void>;
 }
+
+/**
+ * `changesSince` refuses a token that is not of this store as it is now: taken from another
+ * database, or from this one before it was restored from a backup. What was indexed from that
+ * token cannot be brought up to date; the index must be built again from the store.
+ */
+export class ChangeTokenRefused extends FaultError {}

@@ -113,6 +113,13 @@ describe('LookupService over a store', () => {
 
 const skipReason = await postgresUnavailableReason();
 
+interface BackupRow {
+  kind: string;
+  id: string;
+  data: unknown;
+  writer: string;
+}
+
 describe.skipIf(skipReason !== undefined)('LookupService over PostgreSQL', () => {
   const schemas: string[] = [];
   const stores: Store[] = [];
@@ -226,37 +233,67 @@ describe.skipIf(skipReason !== undefined)('LookupService over PostgreSQL', () =>
       expect((await lookup.lookupText('ferry every twenty minutes', { limit: 1 })).results[0]?.id).toBe('ferry');
     });
 
-    it('rebuilds instead of loading a snapshot taken after the backup the database was restored from', async () => {
+    /** A store of bridge and ferry whose backup was taken when it held the bridge only. */
+    async function storeWithBackup(): Promise<{ schema: string; store: PostgresStore; backup: BackupRow[] }> {
       const schema = uniqueSchema();
       schemas.push(schema);
-      const indexSnapshotPath = path.join(dir, 'postgres.index');
-      const before = await PostgresStore.open({ databaseUrl: TEST_DATABASE_URL, schema });
-      await before.upsert({ claims: [bridge] });
+      const store = await PostgresStore.open({ databaseUrl: TEST_DATABASE_URL, schema });
+      stores.push(store);
+      await store.upsert({ claims: [bridge] });
       // The backup: every row as pg_dump writes it, the transaction id that wrote it included.
       const backup = await withTestClient(async (client) => {
         await client.query(`SET search_path = "${schema}"`);
-        return (await client.query<{ kind: string; id: string; data: unknown; writer: string }>('SELECT kind, id, data, writer::text FROM factdesk_entries')).rows;
+        return (await client.query<BackupRow>('SELECT kind, id, data, writer::text FROM factdesk_entries')).rows;
       });
-      await before.upsert({ claims: [ferry] });
-      await (await LookupService.fromStore(before, { indexSnapshotPath })).snapshotWritten();
-      await before.close();
+      await store.upsert({ claims: [ferry] });
+      return { schema, store, backup };
+    }
 
-      // Restored as `pg_restore --clean` restores it: tables made anew, rows put back as they were.
+    /** As `pg_restore --clean` restores a backup: the tables made anew, the rows put back as they were. */
+    async function restore(schema: string, backup: readonly BackupRow[]): Promise<void> {
       await dropSchema(schema);
-      const restored = await PostgresStore.open({ databaseUrl: TEST_DATABASE_URL, schema });
-      stores.push(restored);
+      stores.push(await PostgresStore.open({ databaseUrl: TEST_DATABASE_URL, schema }));
       await withTestClient(async (client) => {
         await client.query(`SET search_path = "${schema}"`);
         for (const row of backup) {
           await client.query('INSERT INTO factdesk_entries (kind, id, data, writer) VALUES ($1, $2, $3, $4::xid8)', [row.kind, row.id, row.data, row.writer]);
         }
       });
+    }
 
+    it('rebuilds instead of loading a snapshot taken after the backup the database was restored from', async () => {
+      const indexSnapshotPath = path.join(dir, 'postgres.index');
+      const { schema, store: before, backup } = await storeWithBackup();
+      await (await LookupService.fromStore(before, { indexSnapshotPath })).snapshotWritten();
+      await before.close();
+      await restore(schema, backup);
+
+      const restored = await PostgresStore.open({ databaseUrl: TEST_DATABASE_URL, schema });
+      stores.push(restored);
       const lookup = await LookupService.fromStore(restored, { indexSnapshotPath });
       expect(lookup.indexSource).toBe('built');
       expect(lookup.size).toBe(1);
       expect((await lookup.lookupText('ferry every twenty minutes', { limit: 3 })).results.map((result) => result.id)).not.toContain('ferry');
       expect((await lookup.lookupText('Verrow bridge painted pink', { limit: 1 })).results[0]?.id).toBe('bridge');
+    });
+
+    it('builds its index again when the database is restored from a backup while it runs, and writes a snapshot of it', async () => {
+      const indexSnapshotPath = path.join(dir, 'postgres.index');
+      const { schema, store, backup } = await storeWithBackup();
+      const lookup = await LookupService.fromStore(store, { indexSnapshotPath });
+      await lookup.snapshotWritten();
+      expect(lookup.size).toBe(2);
+
+      await restore(schema, backup);
+      expect(await lookup.catchUp()).toBe(1);
+      expect(lookup.size).toBe(1);
+      expect((await lookup.lookupText('ferry every twenty minutes', { limit: 3 })).results.map((result) => result.id)).not.toContain('ferry');
+      expect((await lookup.lookup(bridge.reviewUrl!)).results.map((result) => [result.id, result.reason])).toEqual([['bridge', 'url']]);
+      expect(await lookup.catchUp()).toBe(0);
+
+      await lookup.snapshotWritten();
+      const restarted = await LookupService.fromStore(store, { indexSnapshotPath });
+      expect([restarted.indexSource, restarted.size]).toEqual(['snapshot', 1]);
     });
   });
 
