@@ -24,8 +24,14 @@ describe('indexSnapshotPathFor', () => {
     expect(path.dirname(factdesk)).toBe(path.dirname(storePath));
     expect(path.basename(factdesk)).toMatch(/^postgres-[0-9a-f]{12}\.index$/);
     expect(factdesk).not.toContain('secret');
-    expect(at('postgres://reader:other@db.example/factdesk')).toBe(factdesk);
-    expect(new Set([factdesk, at('postgres://db.example/factdesk_staging'), at('postgres://db2.example/factdesk'), at('postgres://db.example/factdesk', 'tenant_b')]).size).toBe(4);
+    expect(at('postgres://reader:other@db.example:5432/factdesk')).toBe(factdesk);
+    const others = [
+      at('postgres://db.example/factdesk_staging'),
+      at('postgres://db2.example/factdesk'),
+      at('postgres://db.example/factdesk', 'tenant_b'),
+      at(`postgres://db.example/factdesk?options=${encodeURIComponent('-c search_path=tenant_c')}`),
+    ];
+    expect(new Set([factdesk, ...others]).size).toBe(5);
   });
 
   it('refuses a DATABASE_URL that is not one, without echoing it', () => {

@@ -76,6 +76,8 @@ describe('console adapter, end to end', () => {
           NO_COLOR: '1',
           LOG_LEVEL: 'silent',
           DATABASE_URL: `${TEST_DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+          // The index snapshot goes to the store file's folder: a temporary one, not the project's data/.
+          FACTDESK_STORE: path.join(dir, 'unused-store.json'),
         },
       });
       let output = '';
