@@ -44,6 +44,19 @@ export const SEARCH_CONFIG = Object.freeze({
     rareWordsMatched: 2.23,
     margin: 2.8,
   }),
+  /**
+   * The confidence when the sentence encoder ranks (see `semanticConfidenceOf`). Fitted by
+   * src/bench/fit-confidence.ts (logistic regression) on the train splits, asked as `confidence`
+   * was: each query of the full store and of the store without its answer, of 25-claim stores with
+   * and without it, and 2-6 words of a stored claim with and without that claim; its intercept is
+   * then lowered until it is confident and wrong no more often, over all of those, than `confidence`.
+   */
+  semanticConfidence: Object.freeze({
+    intercept: -0.973,
+    lexical: 0.736,
+    meaningLead: 1.529,
+    scoreLead: 0.494,
+  }),
   /** Weight of a word known only from the poster's name or an @mention (words of the text weigh 1). */
   mentionWeight: 0.8,
   /** Splitting unknown run-together query words into known ones ("singlepayer"). */

@@ -1,5 +1,5 @@
 import { SEARCH_CONFIG } from './config.js';
-import { confidenceOf } from './confidence.js';
+import { confidenceLogit, confidenceOf, semanticConfidenceOf, type ConfidenceEvidence } from './confidence.js';
 import { fuzzySimilarity } from './fuzzy-similarity.js';
 import type { InvertedIndex, ScoredSlot } from './inverted-index.js';
 import type { LinearModel } from './linear-model.js';
@@ -19,7 +19,11 @@ export interface RankedCandidate {
   rankScore: number;
   /** The hand-set blend of BM25F and coverage whose lead over rivals feeds the confidence. */
   blend: number;
+  /** The query's cosine with the claim, when the sentence encoder ranks. */
+  similarity?: number;
   confidence: number;
+  /** What `confidence` was computed from when the sentence encoder ranks (read by src/bench/fit-confidence.ts). */
+  confidenceEvidence?: ConfidenceEvidence;
 }
 
 /**
@@ -64,7 +68,8 @@ export function rerank(
       config.claimCoverage * f.claimCoverage +
       config.headlineCoverage * f.headlineCoverage +
       config.fuzzy * (fuzzy.get(candidate.slot) ?? 0);
-    return { slot: candidate.slot, features: f, vector: vectors[i]!, rankScore: rankingScore(ranking, vectors[i]!), blend, confidence: 0 };
+    const rankScore = rankingScore(ranking, vectors[i]!);
+    return { slot: candidate.slot, features: f, vector: vectors[i]!, rankScore, blend, similarity: similarities?.[i], confidence: 0 };
   });
   ranked.sort((a, b) => b.rankScore - a.rankScore || a.slot - b.slot);
   assignConfidence(ranked, index);
@@ -84,26 +89,52 @@ function semanticSimilarities(candidates: readonly ScoredSlot[], index: Inverted
 
 /**
  * A store often holds the same claim twice (an article and the claim it makes, two checks of one
- * rumour): such a twin is not a rival, so a hit's lead is measured over the best *different* claim.
+ * rumour): such a twin is not a rival, so a hit's lead is measured over the best *different* claim:
+ * in the blend of words (`confidenceOf`) and, when the sentence encoder ranks, in meaning and in
+ * rerank score too (`semanticConfidenceOf`). A hit below the leader is measured against the best
+ * of the pool, and is never given more confidence than the hit above it.
  */
 function assignConfidence(ranked: RankedCandidate[], index: InvertedIndex): void {
   if (ranked.length === 0) return;
-  const byBlend = [...ranked].sort((a, b) => b.blend - a.blend);
-  const top = byBlend[0]!.blend;
   const leader = ranked[0]!;
   const leaderHeadline = new Set(index.headlineTermsAt(leader.slot).headline);
-  const isTwinOfLeader = (candidate: RankedCandidate) =>
-    candidate === leader || nearDuplicate(leaderHeadline, index.headlineTermsAt(candidate.slot).headline);
-  // The leader's rival is the best blend among claims that are not it; any other hit's rival is the best blend of all.
-  const leaderRival = byBlend.find((candidate) => !isTwinOfLeader(candidate))?.blend ?? 0;
+  const twinOfLeader = ranked.map((candidate) => candidate === leader || nearDuplicate(leaderHeadline, index.headlineTermsAt(candidate.slot).headline));
+  // A measure's rivals: for the leader and its twins the best different claim, for the others the
+  // best of the pool. With no different claim the leader's rival is `alone`.
+  const rivals = (measure: (candidate: RankedCandidate) => number, alone: number) => {
+    let ofLeader = -Infinity;
+    let ofOthers = -Infinity;
+    ranked.forEach((candidate, i) => {
+      const value = measure(candidate);
+      ofOthers = Math.max(ofOthers, value);
+      if (!twinOfLeader[i]) ofLeader = Math.max(ofLeader, value);
+    });
+    return (i: number) => (twinOfLeader[i] ? (Number.isFinite(ofLeader) ? ofLeader : alone) : ofOthers);
+  };
+  const top = Math.max(...ranked.map((candidate) => candidate.blend));
+  // Alone, a leader leads the blend fully (its rival blends 0) but shows no lead in meaning or score.
+  const blendRival = rivals((candidate) => candidate.blend, 0);
+  const semantic = leader.similarity !== undefined;
+  const meaningRival = semantic ? rivals((candidate) => candidate.similarity ?? 0, leader.similarity ?? 0) : undefined;
+  const scoreRival = semantic ? rivals((candidate) => candidate.rankScore, leader.rankScore) : undefined;
   let ceiling = 1;
-  for (const candidate of ranked) {
-    const rival = isTwinOfLeader(candidate) ? leaderRival : top;
-    const margin = top > 0 ? (candidate.blend - rival) / top : 0;
+  ranked.forEach((candidate, i) => {
+    const margin = top > 0 ? (candidate.blend - blendRival(i)) / top : 0;
+    let confidence: number;
+    if (meaningRival && scoreRival) {
+      candidate.confidenceEvidence = {
+        lexical: confidenceLogit(candidate.features, margin),
+        meaningLead: (candidate.similarity ?? 0) - meaningRival(i),
+        scoreLead: candidate.rankScore - scoreRival(i),
+      };
+      confidence = semanticConfidenceOf(candidate.confidenceEvidence);
+    } else {
+      confidence = confidenceOf(candidate.features, margin);
+    }
     // Never more confident in a hit than in the one ranked above it.
-    ceiling = Math.min(ceiling, confidenceOf(candidate.features, margin));
+    ceiling = Math.min(ceiling, confidence);
     candidate.confidence = ceiling;
-  }
+  });
 }
 
 /** Two headlines sharing at least this share of their distinct terms (Jaccard) state the same claim. */

@@ -35,3 +35,35 @@ describe('rerank with a semantic similarity', () => {
     expect(candidates.map((candidate) => candidate.id)).toEqual(plain.map((candidate) => candidate.id));
   });
 });
+
+describe('confidence with a semantic similarity', () => {
+  // Fictional claims: two checks of one rumour (twins), and a different claim on the same subject.
+  const index = indexOf({
+    pink: 'The Verrow bridge will be painted pink next year',
+    pinkAgain: 'The Verrow bridge will be painted pink next year!',
+    green: 'The Verrow bridge was painted green last year',
+  });
+  const query = 'Verrow bridge painted pink';
+
+  it('measures the leader’s leads in meaning and in score over the best different claim, not over its twin', () => {
+    const [leader, ...rest] = index.candidates(query, 5, undefined, undefined, (id) => (id === 'green' ? 0.3 : 0.8));
+    expect(leader!.id.startsWith('pink')).toBe(true);
+    const green = rest.find((candidate) => candidate.id === 'green')!;
+    expect(leader!.confidenceEvidence!.meaningLead).toBeCloseTo(0.5);
+    expect(leader!.confidenceEvidence!.scoreLead).toBeCloseTo(leader!.rankScore - green.rankScore);
+  });
+
+  it('is higher the further the leader leads in meaning, and never higher further down the list', () => {
+    const confidenceOfLeader = (greenSimilarity: number) =>
+      index.candidates(query, 5, undefined, undefined, (id) => (id === 'green' ? greenSimilarity : 0.8))[0]!.confidence;
+    expect(confidenceOfLeader(0.2)).toBeGreaterThan(confidenceOfLeader(0.7));
+    const candidates = index.candidates(query, 5, undefined, undefined, (id) => (id === 'green' ? 0.2 : 0.8));
+    for (let i = 1; i < candidates.length; i++) expect(candidates[i]!.confidence).toBeLessThanOrEqual(candidates[i - 1]!.confidence);
+    for (const candidate of candidates) expect(candidate.confidence).toBeGreaterThan(0);
+  });
+
+  it('is the words-only confidence when the encoder does not rank', () => {
+    const candidates = index.candidates(query, 5);
+    expect(candidates.every((candidate) => candidate.confidenceEvidence === undefined)).toBe(true);
+  });
+});
