@@ -54,8 +54,11 @@ describe('factdesk lookup', () => {
   it('prints readable text without --json, with links in full', async () => {
     const run = await lookup(['rusia chna milatary aliance']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Russia has de facto concluded a military alliance with China');
-    expect(run.stdout).toContain('Fact-checked');
+    expect(run.stdout).toContain('Russia and China have de facto concluded a military alliance.');
+    expect(run.stdout).toContain('Misleading (headline overstates the source)');
+    expect(run.stdout).not.toContain('"results"');
+    const withLink = await lookup(['does vitabrisk tea reverse diabetes?']);
+    expect(withLink.stdout).toContain('Link:   https://factdesk.example/checks/2026/vitabrisk-tea-diabetes\n');
   });
 
   it('ranks with the sentence encoder as the bot does, embedding the few claims itself, and writes nothing', async () => {
