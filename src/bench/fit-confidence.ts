@@ -24,6 +24,7 @@ import type { SemanticSimilarity } from '../search/types.js';
 import { SemanticLayer } from '../semantic/semantic-layer.js';
 import { SentenceEncoder } from '../semantic/sentence-encoder.js';
 import { foldText } from '../ingest/fold-text.js';
+import { seededRandom } from './scale-store.js';
 
 const SETS = ['ct2020', 'politifact'];
 const WAYS = ['full store', 'answer removed', '25 claims with it', '25 claims without it', 'words of a claim', 'words, claim removed'] as const;
@@ -183,16 +184,4 @@ function hashOf(text: string): number {
   let hash = 2166136261;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
   return hash >>> 0;
-}
-
-/** A small seeded generator (mulberry32), so the random stores and snippets are the same every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
