@@ -18,27 +18,24 @@ import { parseArgs } from 'node:util';
 import { loadBenchSet, type BenchSet } from './bench-set.js';
 import { DEFAULT_BENCH_ROOT } from '../cli/bench-command.js';
 import { CONFIDENT_MATCH } from '../search/config.js';
-import type { ConfidenceEvidence } from '../search/confidence.js';
 import { SearchIndex } from '../search/search-index.js';
 import type { SemanticSimilarity } from '../search/types.js';
 import { SemanticLayer } from '../semantic/semantic-layer.js';
 import { SentenceEncoder } from '../semantic/sentence-encoder.js';
 import { foldText } from '../ingest/fold-text.js';
 import { seededRandom } from './scale-store.js';
+import { confidenceProbability, fitConfidenceModel, logistic, type ConfidenceSample } from './confidence-model-fit.js';
 
 const SETS = ['ct2020', 'politifact'];
 const WAYS = ['full store', 'answer removed', '25 claims with it', '25 claims without it', 'words of a claim', 'words, claim removed'] as const;
 type Way = (typeof WAYS)[number];
 const SMALL_STORE = 25;
-const INPUTS = ['lexical', 'meaningLead', 'scoreLead'] as const;
 const FOLDS = 5;
 
-interface Asked {
+interface Asked extends ConfidenceSample {
   set: string;
   query: string;
   way: Way;
-  right: boolean;
-  evidence: ConfidenceEvidence;
 }
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: DEFAULT_BENCH_ROOT } } });
@@ -51,8 +48,8 @@ await encoder.release();
 const crossFitted = new Map<Asked, number>();
 const foldOf = (entry: Asked) => hashOf(`${entry.set}:${entry.query}`) % FOLDS;
 for (let fold = 0; fold < FOLDS; fold++) {
-  const fitted = fitLogistic(asked.filter((entry) => foldOf(entry) !== fold));
-  for (const entry of asked) if (foldOf(entry) === fold) crossFitted.set(entry, probability(fitted, entry.evidence));
+  const fitted = fitConfidenceModel(asked.filter((entry) => foldOf(entry) !== fold));
+  for (const entry of asked) if (foldOf(entry) === fold) crossFitted.set(entry, confidenceProbability(fitted, entry.evidence));
 }
 // The likeliest fit answers more often, wrong ones too. Its bar is raised until, over every way of
 // asking, it is confident and wrong no more often than the words-only confidence at CONFIDENT_MATCH;
@@ -60,7 +57,7 @@ for (let fold = 0; fold < FOLDS; fold++) {
 const wrongWithWords = asked.filter((entry) => !entry.right && logistic(entry.evidence.lexical) >= CONFIDENT_MATCH).length;
 let bar = CONFIDENT_MATCH;
 while (bar < 0.99 && asked.filter((entry) => !entry.right && crossFitted.get(entry)! >= bar).length > wrongWithWords) bar += 0.01;
-const model = fitLogistic(asked);
+const model = fitConfidenceModel(asked);
 model.intercept -= Math.log(bar / (1 - bar)) - Math.log(CONFIDENT_MATCH / (1 - CONFIDENT_MATCH));
 process.stdout.write(
   `bar ${bar.toFixed(2)} (confident and wrong: words only ${wrongWithWords})\n` +
@@ -130,50 +127,6 @@ async function askAll(set: BenchSet): Promise<Asked[]> {
     ask(full, snippet, 'words, claim removed', new Set([claim.id]), snippetSimilarity, new Set([claim.id]));
   }
   return results;
-}
-
-interface Coefficients {
-  intercept: number;
-  lexical: number;
-  meaningLead: number;
-  scoreLead: number;
-}
-
-function probability(model: Coefficients, evidence: ConfidenceEvidence): number {
-  return logistic(model.intercept + INPUTS.reduce((sum, input) => sum + model[input] * evidence[input], 0));
-}
-
-/** Logistic regression by full-batch gradient descent with Adam on standardised inputs, returned unstandardised. */
-function fitLogistic(rows: readonly Asked[]): Coefficients {
-  const mean = INPUTS.map((input) => rows.reduce((sum, row) => sum + row.evidence[input], 0) / rows.length);
-  const scale = INPUTS.map((input, k) => Math.sqrt(rows.reduce((sum, row) => sum + (row.evidence[input] - mean[k]!) ** 2, 0) / rows.length) || 1);
-  const x = rows.map((row) => INPUTS.map((input, k) => (row.evidence[input] - mean[k]!) / scale[k]!));
-  const weights = new Float64Array(INPUTS.length + 1);
-  const moment = new Float64Array(weights.length);
-  const velocity = new Float64Array(weights.length);
-  const l2 = 1e-3;
-  for (let step = 1; step <= 1000; step++) {
-    const gradient = new Float64Array(weights.length);
-    rows.forEach((row, i) => {
-      const z = weights[INPUTS.length]! + x[i]!.reduce((sum, value, k) => sum + weights[k]! * value, 0);
-      const error = logistic(z) - (row.right ? 1 : 0);
-      x[i]!.forEach((value, k) => (gradient[k]! += (error * value) / rows.length));
-      gradient[INPUTS.length]! += error / rows.length;
-    });
-    for (let k = 0; k < weights.length; k++) {
-      const g = gradient[k]! + (k < INPUTS.length ? l2 * weights[k]! : 0);
-      moment[k] = 0.9 * moment[k]! + 0.1 * g;
-      velocity[k] = 0.999 * velocity[k]! + 0.001 * g * g;
-      weights[k]! -= (0.05 * (moment[k]! / (1 - 0.9 ** step))) / (Math.sqrt(velocity[k]! / (1 - 0.999 ** step)) + 1e-8);
-    }
-  }
-  const slopes = INPUTS.map((_, k) => weights[k]! / scale[k]!);
-  const intercept = weights[INPUTS.length]! - slopes.reduce((sum, slope, k) => sum + slope * mean[k]!, 0);
-  return { intercept, lexical: slopes[0]!, meaningLead: slopes[1]!, scoreLead: slopes[2]! };
-}
-
-function logistic(z: number): number {
-  return 1 / (1 + Math.exp(-z));
 }
 
 function percent(part: number, whole: number): string {
