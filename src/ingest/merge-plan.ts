@@ -69,7 +69,7 @@ export function planMerge(
     if (slot.records++ === 0) slots.push(slot);
     if (isOlder(claim, slot.value)) {
       // An older review of the same claim: its address still finds the entry.
-      const known = withOtherReviewUrls(slot.value, slot.value, sameReview ? undefined : claim);
+      const known = withOtherReviewUrls(slot.value, claim);
       if (!sameRecord(known, slot.value)) {
         slot.value = known;
         slot.applied = true;
@@ -81,7 +81,7 @@ export function planMerge(
     const value = sameReview
       ? { ...claim, id: slot.id }
       : { ...claim, id: slot.id, appearances: union(claim.appearances, slot.value.appearances), tags: union(claim.tags, slot.value.tags) };
-    slot.value = withOtherReviewUrls(value, slot.value, sameReview ? undefined : slot.value);
+    slot.value = withOtherReviewUrls(value, slot.value);
     remember(slot, keys);
   }
 
@@ -149,15 +149,15 @@ function isOlder(claim: ClaimReview, than: ClaimReview): boolean {
 }
 
 /**
- * `claim` with the review addresses it is also known by: those `before` (the entry as it was)
- * had and, when another review of the claim is folded in, that review's own and its others; never
- * its own address again, each address once (canonical form).
+ * `claim` also known by the addresses of `folded` (the entry as it was, or an older record of it):
+ * its review's own and the others it was known by. Never the claim's own address again (the same
+ * review, read again, adds nothing), each address once (canonical form).
  */
-function withOtherReviewUrls(claim: ClaimReview, before: ClaimReview, folded?: ClaimReview): ClaimReview {
+function withOtherReviewUrls(claim: ClaimReview, folded: ClaimReview): ClaimReview {
   const own = claim.reviewUrl ? canonicalUrlKey(claim.reviewUrl) : undefined;
   const seen = new Set(own ? [own] : []);
   const urls: string[] = [];
-  for (const url of [...(claim.otherReviewUrls ?? []), ...(before.otherReviewUrls ?? []), folded?.reviewUrl, ...(folded?.otherReviewUrls ?? [])]) {
+  for (const url of [...(claim.otherReviewUrls ?? []), folded.reviewUrl, ...(folded.otherReviewUrls ?? [])]) {
     if (!url || seen.has(canonicalUrlKey(url))) continue;
     seen.add(canonicalUrlKey(url));
     urls.push(url);

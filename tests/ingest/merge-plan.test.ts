@@ -54,6 +54,12 @@ describe('planMerge: de-duplication against the store and within the import', ()
     expect(plan([claim('s2', { ...stored, id: 's2' })], [folded])).toMatchObject({ claims: [], counts: { unchanged: 1 } });
   });
 
+  it('keeps the old address of a review that moved (same id, newer record at another address)', () => {
+    const stored = claim('moved', { reviewUrl: 'https://checks.example.org/2024/old-path', reviewDate: '2024-01-01' });
+    const moved = claim('moved', { reviewUrl: 'https://checks.example.org/fact-checks/new-path', reviewDate: '2024-03-01' });
+    expect(plan([moved], [stored]).claims).toEqual([{ ...moved, otherReviewUrls: ['https://checks.example.org/2024/old-path'] }]);
+  });
+
   it('never lists an entry’s own review address, nor one address twice, among its other reviews', () => {
     const first = claim('a', { claim: 'Same claim', reviewUrl: 'https://checks.example.org/x', reviewDate: '2024-01-01' });
     const again = claim('b', { claim: 'Same claim!', reviewUrl: 'https://www.checks.example.org/x?utm_source=feed', reviewDate: '2024-02-01' });
