@@ -325,10 +325,12 @@ export class LookupService {
   /**
    * A whole new index of the store, from a scan, put in place of the old one once complete (links
    * included), so lookups go on meanwhile; the snapshot, if one is kept, is written anew from it.
+   * "Wrong match" feedback is read again too: the restored store has its own.
    */
   private async rebuildFromStore(store: Store): Promise<number> {
     const rebuilt = await LookupService.fromStore(store);
     await rebuilt.allLinksIndexed();
+    this.feedbackByScope.clear();
     this.text = rebuilt.text;
     this.links = rebuilt.links;
     this.linksPending = [];

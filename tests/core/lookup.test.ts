@@ -284,8 +284,13 @@ describe.skipIf(skipReason !== undefined)('LookupService over PostgreSQL', () =>
       await lookup.snapshotWritten();
       expect(lookup.size).toBe(2);
 
+      // Marked a wrong match after the backup was taken: the restored database has no such mark.
+      await lookup.recordWrongMatch({ scope: 'console', query: 'Verrow bridge painted pink', resultId: 'bridge' });
+      expect((await lookup.lookupText('Verrow bridge painted pink', { scope: 'console' })).results.map((result) => result.id)).not.toContain('bridge');
+
       await restore(schema, backup);
       expect(await lookup.catchUp()).toBe(1);
+      expect((await lookup.lookupText('Verrow bridge painted pink', { scope: 'console' })).results[0]?.id).toBe('bridge');
       expect(lookup.size).toBe(1);
       expect((await lookup.lookupText('ferry every twenty minutes', { limit: 3 })).results.map((result) => result.id)).not.toContain('ferry');
       expect((await lookup.lookup(bridge.reviewUrl!)).results.map((result) => [result.id, result.reason])).toEqual([['bridge', 'url']]);
