@@ -325,12 +325,17 @@ export class LookupService {
   /**
    * A whole new index of the store, from a scan, put in place of the old one once complete (links
    * included), so lookups go on meanwhile; the snapshot, if one is kept, is written anew from it.
-   * "Wrong match" feedback is read again too: the restored store has its own.
+   * "Wrong match" feedback is read again too: the restored store has its own. Claims the store no
+   * longer has lose their sentence vectors; the others keep theirs when their text is the same.
    */
   private async rebuildFromStore(store: Store): Promise<number> {
     const rebuilt = await LookupService.fromStore(store);
     await rebuilt.allLinksIndexed();
     this.feedbackByScope.clear();
+    if (this.semantic) {
+      const kept = new Set(Array.from(rebuilt.text.claimTexts(), ({ id }) => id));
+      for (const { id } of this.text.claimTexts()) if (!kept.has(id)) this.semantic.forget(id);
+    }
     this.text = rebuilt.text;
     this.links = rebuilt.links;
     this.linksPending = [];

@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LookupService } from '../../src/core/lookup.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import { PostgresStore } from '../../src/store/postgres-store.js';
+import { SemanticLayer } from '../../src/semantic/semantic-layer.js';
+import { SentenceEncoder } from '../../src/semantic/sentence-encoder.js';
 import type { Store, StoredEntries } from '../../src/store/store.js';
 import { article, claim } from '../store/sample-data.js';
 import { dropSchema, postgresUnavailableReason, TEST_DATABASE_URL, uniqueSchema, withTestClient } from '../store/postgres-test-db.js';
@@ -280,9 +282,10 @@ describe.skipIf(skipReason !== undefined)('LookupService over PostgreSQL', () =>
     it('builds its index again when the database is restored from a backup while it runs, and writes a snapshot of it', async () => {
       const indexSnapshotPath = path.join(dir, 'postgres.index');
       const { schema, store, backup } = await storeWithBackup();
-      const lookup = await LookupService.fromStore(store, { indexSnapshotPath });
-      await lookup.snapshotWritten();
-      expect(lookup.size).toBe(2);
+      const semantic = new SemanticLayer(SentenceEncoder.load());
+      const lookup = await LookupService.fromStore(store, { indexSnapshotPath, semantic });
+      await Promise.all([lookup.snapshotWritten(), lookup.allClaimsEmbedded()]);
+      expect([lookup.size, semantic.embedded]).toEqual([2, 2]);
 
       // Marked a wrong match after the backup was taken: the restored database has no such mark.
       await lookup.recordWrongMatch({ scope: 'console', query: 'Verrow bridge painted pink', resultId: 'bridge' });
@@ -291,6 +294,9 @@ describe.skipIf(skipReason !== undefined)('LookupService over PostgreSQL', () =>
       await restore(schema, backup);
       expect(await lookup.catchUp()).toBe(1);
       expect((await lookup.lookupText('Verrow bridge painted pink', { scope: 'console' })).results[0]?.id).toBe('bridge');
+      await lookup.allClaimsEmbedded();
+      // The ferry's vector went with it; the bridge, unchanged, kept its own.
+      expect(semantic.embedded).toBe(1);
       expect(lookup.size).toBe(1);
       expect((await lookup.lookupText('ferry every twenty minutes', { limit: 3 })).results.map((result) => result.id)).not.toContain('ferry');
       expect((await lookup.lookup(bridge.reviewUrl!)).results.map((result) => [result.id, result.reason])).toEqual([['bridge', 'url']]);
@@ -299,6 +305,7 @@ describe.skipIf(skipReason !== undefined)('LookupService over PostgreSQL', () =>
       await lookup.snapshotWritten();
       const restarted = await LookupService.fromStore(store, { indexSnapshotPath });
       expect([restarted.indexSource, restarted.size]).toEqual(['snapshot', 1]);
+      await lookup.closeSemantic();
     });
   });
 
