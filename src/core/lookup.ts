@@ -298,11 +298,15 @@ export class LookupService {
 
   /**
    * Indexes what other processes wrote to the store since the last catch-up (or the start), so
-   * their additions are found by text too. Resolves to the number of entries (re)indexed; 0 for a
-   * store only this process writes. When the store refuses the token, because its database was
-   * restored from a backup (or replaced) under this process, the index is built again from it.
+   * their additions are found by text too, and forgets the "wrong match" marks read so far, so a
+   * mark made through another process counts here from the next lookup. Resolves to the number of
+   * entries (re)indexed; 0 for a store only this process writes. When the store refuses the token,
+   * because its database was restored from a backup (or replaced) under this process, the index is
+   * built again from it.
    */
   async catchUp(): Promise<number> {
+    // Read again per scope at its next lookup: one small query a scope per catch-up at most.
+    if (this.store?.changesSince) this.feedbackByScope.clear();
     try {
       return await this.indexChangesSinceToken();
     } catch (error) {
@@ -325,13 +329,12 @@ export class LookupService {
   /**
    * A whole new index of the store, from a scan, put in place of the old one once complete (links
    * included), so lookups go on meanwhile; the snapshot, if one is kept, is written anew from it.
-   * "Wrong match" feedback is read again too: the restored store has its own. Claims the store no
-   * longer has lose their sentence vectors; the others keep theirs when their text is the same.
+   * Claims the store no longer has lose their sentence vectors; the others keep theirs when their
+   * text is the same.
    */
   private async rebuildFromStore(store: Store): Promise<number> {
     const rebuilt = await LookupService.fromStore(store);
     await rebuilt.allLinksIndexed();
-    this.feedbackByScope.clear();
     if (this.semantic) {
       const kept = new Set(Array.from(rebuilt.text.claimTexts(), ({ id }) => id));
       for (const { id } of this.text.claimTexts()) if (!kept.has(id)) this.semantic.forget(id);

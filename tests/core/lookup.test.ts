@@ -309,6 +309,20 @@ describe.skipIf(skipReason !== undefined)('LookupService over PostgreSQL', () =>
     });
   });
 
+  it('leaves out, once it has caught up, a result marked a wrong match through another process', async () => {
+    const [mine, theirs] = (await processesSharingOneStore(2)) as [PostgresStore, PostgresStore];
+    await mine.upsert({ claims: [bridge, ferry] });
+    const here = await LookupService.fromStore(mine);
+    const there = await LookupService.fromStore(theirs);
+    const query = 'Verrow bridge painted pink';
+    expect((await here.lookupText(query, { scope: 'slack:T1' })).results[0]?.id).toBe('bridge');
+
+    await there.recordWrongMatch({ scope: 'slack:T1', query, resultId: 'bridge' });
+    await here.catchUp();
+    expect((await here.lookupText(query, { scope: 'slack:T1' })).results.map((result) => result.id)).not.toContain('bridge');
+    expect((await here.lookupText(query, { scope: 'discord:G1' })).results[0]?.id).toBe('bridge');
+  });
+
   it('catches up on its own while it follows the store, until told to stop', async () => {
     const [mine, theirs] = (await processesSharingOneStore(2)) as [PostgresStore, PostgresStore];
     const lookup = await LookupService.fromStore(mine);
