@@ -1,4 +1,4 @@
-import type { ConfidenceEvidence } from '../search/confidence.js';
+import { logistic, type ConfidenceEvidence } from '../search/confidence.js';
 
 /** `SEARCH_CONFIG.semanticConfidence`'s shape: log-odds = intercept + Σ coefficient · evidence. */
 export interface ConfidenceCoefficients {
@@ -15,10 +15,6 @@ export interface ConfidenceSample {
 }
 
 const INPUTS = ['lexical', 'meaningLead', 'scoreLead'] as const;
-
-export function logistic(z: number): number {
-  return 1 / (1 + Math.exp(-z));
-}
 
 export function confidenceProbability(model: ConfidenceCoefficients, evidence: ConfidenceEvidence): number {
   return logistic(model.intercept + INPUTS.reduce((sum, input) => sum + model[input] * evidence[input], 0));

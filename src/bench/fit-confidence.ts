@@ -24,7 +24,8 @@ import { SemanticLayer } from '../semantic/semantic-layer.js';
 import { SentenceEncoder } from '../semantic/sentence-encoder.js';
 import { foldText } from '../ingest/fold-text.js';
 import { seededRandom } from './scale-store.js';
-import { confidenceProbability, fitConfidenceModel, logistic, type ConfidenceSample } from './confidence-model-fit.js';
+import { logistic } from '../search/confidence.js';
+import { confidenceProbability, fitConfidenceModel, type ConfidenceSample } from './confidence-model-fit.js';
 
 const SETS = ['ct2020', 'politifact'];
 const WAYS = ['full store', 'answer removed', '25 claims with it', '25 claims without it', 'words of a claim', 'words, claim removed'] as const;

@@ -42,6 +42,6 @@ export function semanticConfidenceOf(evidence: ConfidenceEvidence): number {
   return logistic(c.intercept + c.lexical * evidence.lexical + c.meaningLead * evidence.meaningLead + c.scoreLead * evidence.scoreLead);
 }
 
-function logistic(z: number): number {
+export function logistic(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }

@@ -19,7 +19,8 @@ export interface ChangeToken {
   xmax: bigint;
 }
 
-const TOKEN = /^(\d+\.\d+\.\d+)\/((\d+):(\d+):(?:\d+(?:,\d+)*)?)$/;
+const ORIGIN = /^\d+\.\d+\.\d+$/;
+/** `pg_snapshot` as text: xmin:xmax:in-progress ids. */
 const SNAPSHOT = /^\d+:(\d+):(?:\d+(?:,\d+)*)?$/;
 
 /**
@@ -54,9 +55,12 @@ export function formatChangeToken(origin: string, snapshot: string): string {
 
 /** The token's parts, or undefined when it is not one this store makes. */
 export function parseChangeToken(token: string): ChangeToken | undefined {
-  const match = TOKEN.exec(token);
-  if (!match) return undefined;
-  return { origin: match[1]!, snapshot: match[2]!, xmax: BigInt(match[4]!) };
+  const slash = token.indexOf('/');
+  const origin = token.slice(0, slash);
+  const snapshot = token.slice(slash + 1);
+  const xmax = SNAPSHOT.exec(snapshot)?.[1];
+  if (slash < 0 || !ORIGIN.test(origin) || xmax === undefined) return undefined;
+  return { origin, snapshot, xmax: BigInt(xmax) };
 }
 
 /** xmax of a `pg_snapshot` as text. */
