@@ -12,7 +12,7 @@ import { EMBEDDING_SIZE } from './sentence-encoder.js';
  */
 const MAGIC = 'factdesk-claim-vectors';
 /** Changes whenever the encoder's vectors would (its graph, precision or text preparation). */
-export const ENCODER_ID = 'use-lite-int8-2';
+export const ENCODER_ID = 'use-lite-int8-3';
 
 const headerSchema = z.object({
   format: z.literal(MAGIC),

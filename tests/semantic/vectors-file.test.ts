@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ClaimVectors, textHash } from '../../src/semantic/claim-vectors.js';
 import { EMBEDDING_SIZE } from '../../src/semantic/sentence-encoder.js';
-import { readVectorsFile, writeVectorsFile } from '../../src/semantic/vectors-file.js';
+import { ENCODER_ID, readVectorsFile, writeVectorsFile } from '../../src/semantic/vectors-file.js';
 import { useTemporaryFolder } from '../helpers/temporary-folder.js';
 
 function unitVector(seed: number): Float32Array {
@@ -40,7 +40,7 @@ describe('the claims’ vectors file', () => {
     const bytes = await readFile(file);
     await writeFile(file, bytes.subarray(0, bytes.length - 10));
     expect((await readVectorsFile(file)).problem).toMatch(/cut/);
-    await writeFile(file, bytes.toString('latin1').replace('use-lite-int8-2', 'another-model-9'), 'latin1');
+    await writeFile(file, bytes.toString('latin1').replace(ENCODER_ID, 'another-model-9'), 'latin1');
     expect((await readVectorsFile(file)).problem).toMatch(/another-model-9/);
   });
 });
