@@ -1,5 +1,7 @@
-import { LookupService } from '../core/lookup.js';
-import { lookupEngine } from './baselines/factdesk-engine.js';
+import { SEMANTIC_AUTO_MAX_ENTRIES } from '../app/build-core.js';
+import { SemanticLayer } from '../semantic/semantic-layer.js';
+import type { EngineName } from './baselines/engine.js';
+import { engineOverStore, factdeskEngine, lexicalEngine } from './baselines/factdesk-engine.js';
 import { dropBenchSchema, loadBenchStore, openBenchStore } from './bench-postgres.js';
 import type { BenchSet } from './bench-set.js';
 import { runBench, type BenchReport } from './run-bench.js';
@@ -24,21 +26,28 @@ export interface ScaleOptions {
    * held in a memory store, as a JSON store would.
    */
   databaseUrl?: string;
+  /**
+   * Rank with the sentence encoder (build time then includes embedding every claim). By default
+   * as the bot decides with FACTDESK_SEMANTIC=auto: up to `SEMANTIC_AUTO_MAX_ENTRIES` claims.
+   */
+  semantic?: boolean;
 }
 
 
 /**
  * Grows the set's claims to `size` (see `scaledClaims`), indexes them through the bot's
- * LookupService and ranks the set's queries: build time, memory and latency at that size.
+ * LookupService and ranks the set's queries: build time, memory and latency at that size, ranked
+ * as the bot would rank a store that size (see `ScaleOptions.semantic`).
  */
 export async function runScale(set: BenchSet, size: number, options: ScaleOptions = {}): Promise<ScaleReport> {
-  if (options.databaseUrl) return runScaleOnPostgres(set, size, options.databaseUrl, options.limit);
+  const semantic = options.semantic ?? size <= SEMANTIC_AUTO_MAX_ENTRIES;
+  if (options.databaseUrl) return runScaleOnPostgres(set, size, options.databaseUrl, options.limit, semantic);
   const claims = scaledClaims(set.claims, size);
-  const { report } = await runBench({ ...set, claims }, { limit: options.limit });
+  const { report } = await runBench({ ...set, claims }, { limit: options.limit, engine: semantic ? factdeskEngine : lexicalEngine, engineName: engineNameFor(semantic) });
   return { ...report, claims: claims.length, store: 'memory', peak_rss_mb: peakRssMb() };
 }
 
-async function runScaleOnPostgres(set: BenchSet, size: number, databaseUrl: string, limit: number | undefined): Promise<ScaleReport> {
+async function runScaleOnPostgres(set: BenchSet, size: number, databaseUrl: string, limit: number | undefined, semantic: boolean): Promise<ScaleReport> {
   try {
     const loadMs = await loadBenchStore(databaseUrl, scaledClaimStream(set.claims, size));
     // Only the queries are needed from here on: the originals, still held, would be measured as part of the index.
@@ -46,12 +55,8 @@ async function runScaleOnPostgres(set: BenchSet, size: number, databaseUrl: stri
     const store = await openBenchStore(databaseUrl);
     try {
       // The build timed is the bot's start on this store: its index from a batched scan of the tables.
-      const engine = async () => {
-        const lookup = await LookupService.fromStore(store);
-        await lookup.allLinksIndexed();
-        return lookupEngine(lookup);
-      };
-      const { report } = await runBench(set, { limit, engine, warmPass: true });
+      const engine = () => engineOverStore(store, semantic ? SemanticLayer.start() : undefined);
+      const { report } = await runBench(set, { limit, engine, engineName: engineNameFor(semantic), warmPass: true });
       return { ...report, claims: size, store: 'postgres', load_ms: Math.round(loadMs), peak_rss_mb: peakRssMb() };
     } finally {
       await store.close();
@@ -59,6 +64,11 @@ async function runScaleOnPostgres(set: BenchSet, size: number, databaseUrl: stri
   } finally {
     await dropBenchSchema(databaseUrl);
   }
+}
+
+/** The report's engine: the bench's name for what ranked. */
+function engineNameFor(semantic: boolean): EngineName {
+  return semantic ? 'factdesk' : 'factdesk-lexical';
 }
 
 function peakRssMb(): number {

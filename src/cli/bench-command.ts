@@ -42,7 +42,7 @@ export function benchCommand(): Command {
     .option('--json', 'print one JSON object per set on the last line(s)')
     .option('--all', `every set in ${path.relative(process.cwd(), DEFAULT_BENCH_ROOT) || DEFAULT_BENCH_ROOT} that has the split`)
     .option('--engine <name>', `ranking engine: ${ENGINE_NAMES.join(' | ')} (factdesk-lexical is factdesk without the sentence encoder, FACTDESK_SEMANTIC=off; fuse and bm25 are comparison baselines)`, 'factdesk')
-    .option('--scale <n>', "grow the set's claims to N (speakers, dates, wording varied; seeded) and report build time, peak RSS and latency")
+    .option('--scale <n>', "grow the set's claims to N (speakers, dates, wording varied; seeded) and report build time, peak RSS and latency, ranked as the bot ranks a store that size (with the sentence encoder up to 200,000 claims; --engine factdesk-lexical: without)")
     .option(
       '--store <kind>',
       `with --scale or --restart: memory (claims held in the process; for --restart a JSON store file) or postgres (claims written to DATABASE_URL, schema ${BENCH_SCHEMA}, dropped after; the process holds only the index)`,
@@ -56,7 +56,8 @@ export function benchCommand(): Command {
       const restart = positiveInteger(options.restart, '--restart');
       if (!ENGINE_NAMES.includes(options.engine as EngineName)) throw new UsageError(`--engine must be one of ${ENGINE_NAMES.join(', ')}.`);
       const engineName = options.engine as EngineName;
-      if ((scale !== undefined || restart !== undefined) && engineName !== 'factdesk') throw new UsageError('--scale and --restart measure factdesk only.');
+      if (scale !== undefined && engineName !== 'factdesk' && engineName !== 'factdesk-lexical') throw new UsageError('--scale measures factdesk only (factdesk-lexical: without the sentence encoder at any size).');
+      if (restart !== undefined && engineName !== 'factdesk') throw new UsageError('--restart measures factdesk only.');
       if (!['memory', 'postgres'].includes(options.store)) throw new UsageError('--store must be memory or postgres.');
       const databaseUrl = options.store === 'postgres' ? process.env.DATABASE_URL : undefined;
       if (options.store === 'postgres' && !databaseUrl) {
@@ -80,7 +81,8 @@ export function benchCommand(): Command {
           continue;
         }
         if (scale !== undefined) {
-          const report = await runScale(set, scale, { limit, databaseUrl });
+          // factdesk ranks as the bot would a store that size (the encoder up to 200,000 claims); factdesk-lexical never uses it.
+          const report = await runScale(set, scale, { limit, databaseUrl, semantic: engineName === 'factdesk-lexical' ? false : undefined });
           const loaded = report.load_ms === undefined ? '' : `, written to PostgreSQL in ${report.load_ms} ms`;
           process.stdout.write(
             options.json

@@ -2,6 +2,7 @@ import { LookupService } from '../../core/lookup.js';
 import type { ClaimReview } from '../../model/claim-review.js';
 import { SemanticLayer } from '../../semantic/semantic-layer.js';
 import { MemoryStore } from '../../store/memory-store.js';
+import type { Store } from '../../store/store.js';
 import type { BenchEngine } from './engine.js';
 
 /**
@@ -20,7 +21,12 @@ export async function lexicalEngine(claims: readonly ClaimReview[]): Promise<Ben
 }
 
 async function engineOver(claims: readonly ClaimReview[], semantic: SemanticLayer | undefined): Promise<BenchEngine> {
-  const lookup = await LookupService.fromStore(new MemoryStore({ claims: [...claims] }), { semantic });
+  return engineOverStore(new MemoryStore({ claims: [...claims] }), semantic);
+}
+
+/** factdesk over a store of any kind (the scale bench's PostgreSQL one), ranking with the semantic layer when given one. */
+export async function engineOverStore(store: Store, semantic: SemanticLayer | undefined): Promise<BenchEngine> {
+  const lookup = await LookupService.fromStore(store, { semantic });
   // Measured once searchable in full: a bot's first moments after a start also index links and embed claims.
   await Promise.all([lookup.allLinksIndexed(), lookup.allClaimsEmbedded()]);
   return { ...lookupEngine(lookup), close: async () => semantic?.close() };
