@@ -1,33 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BENCH_SCHEMA } from '../../src/bench/bench-postgres.js';
-import type { BenchSet } from '../../src/bench/bench-set.js';
 import { runRestart } from '../../src/bench/run-restart.js';
-import type { ClaimReview } from '../../src/model/claim-review.js';
+import { TWO_CLAIM_SET as SET } from './two-claim-set.js';
 import { postgresUnavailableReason, TEST_DATABASE_URL, withTestClient } from '../store/postgres-test-db.js';
-
-const original = (id: string, claim: string, claimant: string): ClaimReview => ({
-  id,
-  claim,
-  title: `Checking: ${claim}`,
-  verdict: 'false',
-  rating: 'False',
-  reviewer: { name: 'Desk' },
-  reviewUrl: `https://checks.example.org/${id}`,
-  claimant,
-  language: 'en',
-  appearances: [],
-  tags: [],
-});
-
-const SET: BenchSet = {
-  name: 'tiny',
-  claims: [
-    original('a', 'Unemployment doubled during the last 4 years of the administration', 'Ann Smith'),
-    original('b', 'The governor cut school funding by 300 million dollars', 'Bob Jones'),
-  ],
-  queries: [{ id: 'q', text: 'did unemployment double' }],
-  qrels: new Map([['q', new Set(['a'])]]),
-};
 
 // Above the size from which a start keeps a snapshot at all.
 const SIZE = 2500;
