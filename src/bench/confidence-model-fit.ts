@@ -1,12 +1,4 @@
-import { logistic, type ConfidenceEvidence } from '../search/confidence.js';
-
-/** `SEARCH_CONFIG.semanticConfidence`'s shape: log-odds = intercept + Σ coefficient · evidence. */
-export interface ConfidenceCoefficients {
-  intercept: number;
-  lexical: number;
-  meaningLead: number;
-  scoreLead: number;
-}
+import { logistic, type ConfidenceCoefficients, type ConfidenceEvidence } from '../search/confidence.js';
 
 /** One top hit as the fit sees it: what its confidence is computed from, and whether it was right. */
 export interface ConfidenceSample {
@@ -15,10 +7,6 @@ export interface ConfidenceSample {
 }
 
 const INPUTS = ['lexical', 'meaningLead', 'scoreLead'] as const;
-
-export function confidenceProbability(model: ConfidenceCoefficients, evidence: ConfidenceEvidence): number {
-  return logistic(model.intercept + INPUTS.reduce((sum, input) => sum + model[input] * evidence[input], 0));
-}
 
 /**
  * Logistic regression of "the top hit is right" on its evidence: full-batch gradient descent with

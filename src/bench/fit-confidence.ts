@@ -24,8 +24,8 @@ import { SemanticLayer } from '../semantic/semantic-layer.js';
 import { SentenceEncoder } from '../semantic/sentence-encoder.js';
 import { foldText } from '../ingest/fold-text.js';
 import { seededRandom } from './scale-store.js';
-import { logistic } from '../search/confidence.js';
-import { confidenceProbability, fitConfidenceModel, type ConfidenceSample } from './confidence-model-fit.js';
+import { logistic, semanticConfidenceOf } from '../search/confidence.js';
+import { fitConfidenceModel, type ConfidenceSample } from './confidence-model-fit.js';
 
 const SETS = ['ct2020', 'politifact'];
 const WAYS = ['full store', 'answer removed', '25 claims with it', '25 claims without it', 'words of a claim', 'words, claim removed'] as const;
@@ -50,7 +50,7 @@ const crossFitted = new Map<Asked, number>();
 const foldOf = (entry: Asked) => hashOf(`${entry.set}:${entry.query}`) % FOLDS;
 for (let fold = 0; fold < FOLDS; fold++) {
   const fitted = fitConfidenceModel(asked.filter((entry) => foldOf(entry) !== fold));
-  for (const entry of asked) if (foldOf(entry) === fold) crossFitted.set(entry, confidenceProbability(fitted, entry.evidence));
+  for (const entry of asked) if (foldOf(entry) === fold) crossFitted.set(entry, semanticConfidenceOf(entry.evidence, fitted));
 }
 // The likeliest fit answers more often, wrong ones too. Its bar is raised until, over every way of
 // asking, it is confident and wrong no more often than the words-only confidence at CONFIDENT_MATCH;

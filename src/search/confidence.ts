@@ -32,13 +32,21 @@ export interface ConfidenceEvidence {
   scoreLead: number;
 }
 
+/** `SEARCH_CONFIG.semanticConfidence`'s shape: log-odds = intercept + Σ coefficient · evidence. */
+export interface ConfidenceCoefficients {
+  intercept: number;
+  lexical: number;
+  meaningLead: number;
+  scoreLead: number;
+}
+
 /**
  * Confidence when the sentence encoder ranks: the words' log-odds, recalibrated, plus how far the
  * hit leads its rival in meaning and in the rerank's score. On debate lines the words alone were
- * confident about wrong claims one time in ten (README, "Calibration").
+ * confident about wrong claims one time in ten (README, "Calibration"). The coefficients are the
+ * fitted ones unless given (src/bench/fit-confidence.ts scores candidate fits with them).
  */
-export function semanticConfidenceOf(evidence: ConfidenceEvidence): number {
-  const c = SEARCH_CONFIG.semanticConfidence;
+export function semanticConfidenceOf(evidence: ConfidenceEvidence, c: ConfidenceCoefficients = SEARCH_CONFIG.semanticConfidence): number {
   return logistic(c.intercept + c.lexical * evidence.lexical + c.meaningLead * evidence.meaningLead + c.scoreLead * evidence.scoreLead);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceProbability, fitConfidenceModel, type ConfidenceCoefficients, type ConfidenceSample } from '../../src/bench/confidence-model-fit.js';
+import { fitConfidenceModel, type ConfidenceSample } from '../../src/bench/confidence-model-fit.js';
+import { semanticConfidenceOf, type ConfidenceCoefficients } from '../../src/search/confidence.js';
 import { seededRandom } from '../../src/bench/scale-store.js';
 
 describe('fitConfidenceModel', () => {
@@ -9,7 +10,7 @@ describe('fitConfidenceModel', () => {
     const samples: ConfidenceSample[] = Array.from({ length: 8000 }, () => {
       // Inputs on scales like the real ones: log-odds of a few units, cosine leads of a few tenths.
       const evidence = { lexical: 4 * random() - 2, meaningLead: 0.6 * random() - 0.3, scoreLead: 6 * random() - 3 };
-      return { evidence, right: random() < confidenceProbability(truth, evidence) };
+      return { evidence, right: random() < semanticConfidenceOf(evidence, truth) };
     });
     const fitted = fitConfidenceModel(samples, { l2: 0 });
     expect(fitted.intercept).toBeCloseTo(truth.intercept, 0);
