@@ -23,6 +23,7 @@ import type { SemanticSimilarity } from '../search/types.js';
 import { SemanticLayer } from '../semantic/semantic-layer.js';
 import { SentenceEncoder } from '../semantic/sentence-encoder.js';
 import { foldText } from '../ingest/fold-text.js';
+import { toSearchDocument } from '../core/entries.js';
 import { seededRandom } from './scale-store.js';
 import { logistic, semanticConfidenceOf } from '../search/confidence.js';
 import { fitConfidenceModel, type ConfidenceSample } from './confidence-model-fit.js';
@@ -81,7 +82,7 @@ for (const set of SETS) {
 /** Every train query of the set asked the four ways, plus words of a random claim asked two ways. */
 async function askAll(set: BenchSet): Promise<Asked[]> {
   const full = new SearchIndex();
-  for (const claim of set.claims) full.add({ id: claim.id, kind: 'claim', claim: claim.claim, title: claim.title, summary: claim.summary, claimant: claim.claimant });
+  for (const claim of set.claims) full.add(toSearchDocument({ kind: 'claim', value: claim }));
   const semantic = new SemanticLayer(encoder);
   semantic.embedMissing(full.claimTexts());
   await semantic.whenEmbedded();
@@ -104,10 +105,7 @@ async function askAll(set: BenchSet): Promise<Asked[]> {
       const id = set.claims[Math.floor(random() * set.claims.length)]!.id;
       if (!answerTexts.has(claimText.get(id))) ids.add(id);
     }
-    for (const id of ids) {
-      const claim = byId.get(id)!;
-      index.add({ id, kind: 'claim', claim: claim.claim, title: claim.title, summary: claim.summary, claimant: claim.claimant });
-    }
+    for (const id of ids) index.add(toSearchDocument({ kind: 'claim', value: byId.get(id)! }));
     return index;
   };
   for (const query of set.queries) {

@@ -32,6 +32,7 @@ import { embeddingText, queryEmbeddingText, SemanticLayer } from '../semantic/se
 import { adaptQuery, trainQueryAdapter, type AdapterSample } from './query-adapter-training.js';
 import { SentenceEncoder } from '../semantic/sentence-encoder.js';
 import { SearchIndex } from '../search/search-index.js';
+import { toSearchDocument } from '../core/entries.js';
 import { SEARCH_CONFIG } from '../search/config.js';
 import { loadBenchSet } from './bench-set.js';
 import { averagePrecisionAt, mean } from './metrics.js';
@@ -194,7 +195,7 @@ function fit(training: readonly LabelledGroup[], features: readonly string[]): R
 async function collect(dir: string): Promise<LabelledGroup[]> {
   const set = await loadBenchSet(dir, 'train');
   const index = new SearchIndex();
-  for (const claim of set.claims) index.add({ id: claim.id, kind: 'claim', claim: claim.claim, title: claim.title, summary: claim.summary, claimant: claim.claimant });
+  for (const claim of set.claims) index.add(toSearchDocument({ kind: 'claim', value: claim }));
   const semantic = new SemanticLayer(encoder);
   semantic.embedMissing(index.claimTexts());
   await semantic.whenEmbedded();
