@@ -158,8 +158,10 @@ function withOtherReviewUrls(claim: ClaimReview, folded: ClaimReview): ClaimRevi
   const seen = new Set(own ? [own] : []);
   const urls: string[] = [];
   for (const url of [...(claim.otherReviewUrls ?? []), folded.reviewUrl, ...(folded.otherReviewUrls ?? [])]) {
-    if (!url || seen.has(canonicalUrlKey(url))) continue;
-    seen.add(canonicalUrlKey(url));
+    if (!url) continue;
+    const key = canonicalUrlKey(url);
+    if (seen.has(key)) continue;
+    seen.add(key);
     urls.push(url);
   }
   const { otherReviewUrls: _, ...rest } = claim;
