@@ -26,8 +26,13 @@ interface Vocabulary {
  * paired with close vocabulary words (typos); poster and mention names count a little.
  */
 export function queryWords(raw: string, index: InvertedIndex, typos: TypoIndex): QueryWord[] {
-  const vocabulary = { index, typos };
   const { text, mentions } = cleanQuery(raw);
+  return queryWordsOf(tokenize(text), mentions, index, typos);
+}
+
+/** `queryWords` of a cleaned query's text already tokenised, and of its mentions (the poster's and mentioned names). */
+export function queryWordsOf(tokens: readonly Token[], mentions: string, index: InvertedIndex, typos: TypoIndex): QueryWord[] {
+  const vocabulary = { index, typos };
   const bySurface = new Map<string, QueryWord>();
   const unmatchable = new Set<string>();
   const addToken = (token: Token, weight: number): void => {
@@ -41,7 +46,7 @@ export function queryWords(raw: string, index: InvertedIndex, typos: TypoIndex):
     if (word.variants.length > 0) bySurface.set(token.surface, word);
     else unmatchable.add(token.surface);
   };
-  for (const token of tokenize(text)) {
+  for (const token of tokens) {
     const parts = documentFrequency(token, index) === 0 ? compoundParts(token, vocabulary) : undefined;
     for (const part of parts ?? [token]) addToken(part, 1);
   }

@@ -2,14 +2,14 @@ import { ClaimantCounts } from './claimant-counts.js';
 import { SEARCH_CONFIG } from './config.js';
 import { FIELDS } from './fields.js';
 import { InvertedIndex, type BM25FParameters, type InvertedIndexState, type WeightedTerm } from './inverted-index.js';
-import { queryWords } from './query-terms.js';
+import { queryWords, queryWordsOf } from './query-terms.js';
 import type { LinearModel } from './linear-model.js';
 import { normalizeText } from './normalize.js';
 import { cleanQuery } from './query-cleanup.js';
 import { carriesMedia } from './media-mentions.js';
 import { postDate } from './post-date.js';
 import { rerank, type RankedCandidate } from './rerank.js';
-import { tokenize } from './tokenize.js';
+import { tokenize, tokenizeNormalized } from './tokenize.js';
 import { TypoIndex, type PackedGrams } from './typo-index.js';
 import type { SearchDocument, SearchHit, SearchOptions, SemanticSimilarity, TextSearcher } from './types.js';
 
@@ -202,17 +202,20 @@ export class SearchIndex implements TextSearcher {
 
   /** `candidates` by slot: a lookup names only the head it returns. */
   private rankedPool(query: string, limit: number, exclude?: ReadonlySet<string>, model?: LinearModel, semantic?: SemanticSimilarity): RankedCandidate[] {
-    const words = queryWords(query, this.index, this.typos);
+    const { text: cleaned, mentions } = cleanQuery(query);
+    // Folded and split once, for the words looked up and the rerank's measures alike.
+    const normalized = normalizeText(cleaned);
+    const tokens = tokenizeNormalized(normalized);
+    const words = queryWordsOf(tokens, mentions, this.index, this.typos);
     // A repeated word counts more, but less than linearly (√count did best on the train splits).
     const terms: WeightedTerm[] = words.flatMap((word) =>
       word.variants.map((variant) => ({ termId: variant.termId, weight: variant.weight * Math.sqrt(word.count) })),
     );
     const pool = Math.max(limit, SEARCH_CONFIG.candidatePool);
     const candidates = this.index.score(terms, BM25F, pool, exclude);
-    const cleaned = cleanQuery(query).text;
     const shape = {
-      terms: tokenize(cleaned).map((token) => token.term),
-      text: normalizeText(cleaned),
+      terms: tokens.map((token) => token.term),
+      text: normalized,
       media: carriesMedia(query),
       posted: postDate(query),
     };

@@ -34,9 +34,14 @@ const TOKEN_CACHE_LIMIT = 200_000;
  * words only; numbers stay, since they tell claims apart ("122 detainees").
  */
 export function tokenize(text: string): Token[] {
+  return tokenizeNormalized(normalizeText(text));
+}
+
+/** `tokenize` for text already folded by `normalizeText`: a lookup folds its query once, for its words and its measures. */
+export function tokenizeNormalized(normalized: string): Token[] {
   const tokens: Token[] = [];
-  const normalized = normalizeText(text).replace(THOUSANDS_SEPARATOR, '$1');
-  for (const match of normalized.matchAll(WORD)) {
+  const words = normalized.replace(THOUSANDS_SEPARATOR, '$1');
+  for (const match of words.matchAll(WORD)) {
     const word = match[0];
     if (UNSPACED_SCRIPT.test(word)) {
       for (const segment of segmenter.segment(word)) {
