@@ -52,10 +52,10 @@ export const SEARCH_CONFIG = Object.freeze({
    * then lowered until it is confident and wrong no more often, over all of those, than `confidence`.
    */
   semanticConfidence: Object.freeze({
-    intercept: -0.973,
+    intercept: -0.976,
     lexical: 0.736,
-    meaningLead: 1.529,
-    scoreLead: 0.494,
+    meaningLead: 1.526,
+    scoreLead: 0.495,
   }),
   /** Weight of a word known only from the poster's name or an @mention (words of the text weigh 1). */
   mentionWeight: 0.8,
