@@ -1,19 +1,24 @@
 import { normalizeText } from './normalize.js';
+import { grown } from './typed-arrays.js';
 
-/** One claimant's number of stored claims, shared by all their claims' ids: one map lookup per prior. */
-interface Tally {
-  key: string;
-  count: number;
-}
+/** A claim's claimant number when it names none. */
+export const NO_CLAIMANT = -1;
 
 /**
  * How many stored claims each claimant made. The people fact-checkers check most (candidates,
  * office holders) are the ones whose words come back in debates and posts, so a claim by a
  * much-checked claimant is likelier to be the one a query repeats.
+ *
+ * Each claimant is counted under a small number, which the search index keeps per document slot:
+ * a prior is then two typed-array reads, where a map from claim id cost a microsecond a candidate
+ * in a lookup (the map's entries are scattered over the heap, fifty of them per lookup).
  */
 export class ClaimantCounts {
-  private readonly tallyById = new Map<string, Tally>();
-  private readonly tallyByKey = new Map<string, Tally>();
+  private readonly numberByKey = new Map<string, number>();
+  /** Folded claimant by number (undefined: a number free for reuse). */
+  private keys: (string | undefined)[] = [];
+  private counts = new Int32Array(16);
+  private readonly freeNumbers: number[] = [];
   /** Claimants per count: keeps `largest` exact when claims are removed. */
   private readonly claimantsWithCount = new Map<number, number>();
   private largest = 0;
@@ -22,52 +27,55 @@ export class ClaimantCounts {
   /** Claimant as written → its folded key: a few thousand names stand behind a million claims. */
   private readonly keyByName = new Map<string, string>();
 
-  add(id: string, claimant: string | undefined): void {
-    this.remove(id);
-    this.addNew(id, claimant);
+  /** Counts one more claim by this claimant (as written); its number, or NO_CLAIMANT when it names none. */
+  add(claimant: string | undefined): number {
+    return this.addKey(claimant ? this.keyOf(claimant) : '');
   }
 
-  /**
-   * `add` for an id not counted yet, as when restoring an index: skipping the look-up of what it
-   * counted before saves a Map probe per entry, half a second at a million.
-   */
-  addNew(id: string, claimant: string | undefined): void {
-    const key = claimant ? this.keyOf(claimant) : '';
-    if (!key) return;
-    let tally = this.tallyByKey.get(key);
-    if (tally === undefined) {
-      tally = { key, count: 0 };
-      this.tallyByKey.set(key, tally);
+  /** `add` for a claimant already folded (a snapshot's, see `keyAt`). */
+  addKey(key: string | undefined): number {
+    if (!key) return NO_CLAIMANT;
+    let number = this.numberByKey.get(key);
+    if (number === undefined) {
+      number = this.freeNumbers.pop() ?? this.keys.length;
+      if (number === this.keys.length) this.keys.push(key);
+      else this.keys[number] = key;
+      if (number >= this.counts.length) this.counts = grown(this.counts, Math.max(number + 1, this.counts.length * 2), Int32Array);
+      this.numberByKey.set(key, number);
     }
-    this.tallyById.set(id, tally);
-    this.move(tally.count, tally.count + 1);
-    tally.count += 1;
-    this.setLargest(Math.max(this.largest, tally.count));
+    const count = this.counts[number]!;
+    this.move(count, count + 1);
+    this.counts[number] = count + 1;
+    this.setLargest(Math.max(this.largest, count + 1));
+    return number;
   }
 
-  remove(id: string): void {
-    const tally = this.tallyById.get(id);
-    if (tally === undefined) return;
-    this.tallyById.delete(id);
-    this.move(tally.count, tally.count - 1);
-    if (tally.count === this.largest && !this.claimantsWithCount.has(tally.count)) this.setLargest(tally.count - 1);
-    tally.count -= 1;
-    if (tally.count === 0) this.tallyByKey.delete(tally.key);
+  /** Takes back one claim counted under this number (NO_CLAIMANT: nothing to take back). */
+  remove(number: number): void {
+    if (number === NO_CLAIMANT) return;
+    const count = this.counts[number]!;
+    this.move(count, count - 1);
+    if (count === this.largest && !this.claimantsWithCount.has(count)) this.setLargest(count - 1);
+    this.counts[number] = count - 1;
+    if (count - 1 === 0) {
+      this.numberByKey.delete(this.keys[number]!);
+      this.keys[number] = undefined;
+      this.freeNumbers.push(number);
+    }
   }
 
   /**
-   * 0..1: log(1 + claims by this entry's claimant) over log(1 + claims by the most-checked one),
-   * so the same in a small store as in a large one; 0 when the claimant is unknown.
+   * 0..1: log(1 + claims by this claimant) over log(1 + claims by the most-checked one), so the
+   * same in a small store as in a large one; 0 when the claim names no claimant.
    */
-  prior(id: string): number {
-    const tally = this.tallyById.get(id);
-    if (tally === undefined || this.largest === 0) return 0;
-    return Math.log1p(tally.count) / this.logLargest;
+  prior(number: number): number {
+    if (number === NO_CLAIMANT || this.largest === 0) return 0;
+    return Math.log1p(this.counts[number]!) / this.logLargest;
   }
 
-  /** The folded claimant of this entry, as counted (for a snapshot: `add` takes it back as is). */
-  claimantOf(id: string): string | undefined {
-    return this.tallyById.get(id)?.key;
+  /** The folded claimant counted under this number (for a snapshot: `addKey` takes it back as is). */
+  keyAt(number: number): string | undefined {
+    return number === NO_CLAIMANT ? undefined : this.keys[number];
   }
 
   private keyOf(claimant: string): string {

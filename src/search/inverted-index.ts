@@ -165,7 +165,8 @@ export class InvertedIndex {
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
-  add(document: IndexedDocument): void {
+  /** Adds (or replaces) a document; its slot. A replaced one's removal may renumber the others first (see `remove`). */
+  add(document: IndexedDocument): number {
     if (this.slotById.has(document.id)) this.remove(document.id);
     this.version++;
     const slot = this.ids.length;
@@ -207,11 +208,17 @@ export class InvertedIndex {
     }
     if (this.bounds) this.raiseBounds(this.bounds, slot, distinct);
     if (this.postings.tailsAreLarge) this.postings.rebuild(this.terms.length, this.identitySlots());
+    return slot;
   }
 
-  remove(id: string): void {
+  /**
+   * Removes a document. When that leaves more empty slots than documents, the documents are
+   * renumbered: the renumbering (old slot → new slot, -1 for an emptied one) is returned, for
+   * whoever keeps data by slot.
+   */
+  remove(id: string): Int32Array | undefined {
     const slot = this.slotById.get(id);
-    if (slot === undefined) return;
+    if (slot === undefined) return undefined;
     this.version++;
     this.slotById.delete(id);
     for (const termId of this.termsAt(slot)) this.df[termId]!--;
@@ -225,7 +232,7 @@ export class InvertedIndex {
     this.titleTexts.set(slot, undefined);
     // Replacing entries leaves empty slots behind; renumber once they outnumber the live ones.
     const empty = this.ids.length - this.slotById.size;
-    if (empty > MIN_EMPTY_SLOTS_TO_COMPACT && empty > this.slotById.size) this.compact();
+    return empty > MIN_EMPTY_SLOTS_TO_COMPACT && empty > this.slotById.size ? this.compact() : undefined;
   }
 
   /**
@@ -242,7 +249,7 @@ export class InvertedIndex {
    * Renumbers the live documents 0..size-1 in their current order. The mapping keeps order, so
    * the postings are rewritten, not recomputed: no document is tokenised again.
    */
-  private compact(): void {
+  private compact(): Int32Array {
     const newSlot = new Int32Array(this.ids.length).fill(-1);
     let next = 0;
     for (let slot = 0; slot < this.ids.length; slot++) {
@@ -264,6 +271,7 @@ export class InvertedIndex {
     this.titleTexts.truncate(next);
     this.forward.renumber(newSlot);
     this.postings.rebuild(this.terms.length, newSlot);
+    return newSlot;
   }
 
   /** Old slot → same slot, or -1 for an emptied one. */
@@ -282,6 +290,10 @@ export class InvertedIndex {
   /** Slots in use or emptied: every `idAt` below it may hold a document. */
   get slotCount(): number {
     return this.ids.length;
+  }
+
+  slotOf(id: string): number | undefined {
+    return this.slotById.get(id);
   }
 
   idAt(slot: number): string | undefined {

@@ -8,7 +8,6 @@ import type { QueryWord } from './query-terms.js';
 import { rankingScore, type RankingModel } from './ranking-model.js';
 import { rankingFeatures, RANKING_FEATURES, SEMANTIC_RANKING_FEATURES, type QueryShape, type RankingFeature } from './ranking-features.js';
 import { RERANKER_WEIGHTS, SEMANTIC_RERANKER_WEIGHTS } from './reranker-weights.js';
-import type { SemanticSimilarity } from './types.js';
 
 export interface RankedCandidate {
   slot: number;
@@ -31,7 +30,7 @@ export interface RankedCandidate {
  * may also carry boosted trees, a trainer experiment) over match features (coverage both ways,
  * character similarity to claim and title, pictures, dates, the claimant's prior, and for a query
  * of a few words fuse.js similarity), then gives each a 0..1 confidence from its coverage and its
- * lead over the best different claim. With `semantic`, and every candidate embedded, the vector
+ * lead over the best different claim. With `semanticAt` (by slot), and every candidate embedded, the vector
  * gains the query's similarity in meaning to the claim, and the model learned with it ranks.
  */
 export function rerank(
@@ -41,9 +40,9 @@ export function rerank(
   index: InvertedIndex,
   model?: LinearModel | RankingModel,
   claimantPrior: (slot: number) => number = () => 0,
-  semantic?: SemanticSimilarity,
+  semanticAt?: (slot: number) => number | undefined,
 ): RankedCandidate[] {
-  const similarities = semantic ? semanticSimilarities(candidates, index, semantic) : undefined;
+  const similarities = semanticAt ? semanticSimilarities(candidates, semanticAt) : undefined;
   const features: readonly RankingFeature[] = similarities ? SEMANTIC_RANKING_FEATURES : RANKING_FEATURES;
   const ranking = model ?? (similarities ? SEMANTIC_RERANKER_WEIGHTS : RERANKER_WEIGHTS);
   // A model given by the caller (the trainer's BM25F order) may read a prefix of the features (both lists start alike).
@@ -77,10 +76,10 @@ export function rerank(
 }
 
 /** Each candidate's similarity in meaning to the query, or undefined when any has none yet (one model ranks a whole pool). */
-function semanticSimilarities(candidates: readonly ScoredSlot[], index: InvertedIndex, semantic: SemanticSimilarity): Float64Array | undefined {
+function semanticSimilarities(candidates: readonly ScoredSlot[], semanticAt: (slot: number) => number | undefined): Float64Array | undefined {
   const similarities = new Float64Array(candidates.length);
   for (let i = 0; i < candidates.length; i++) {
-    const similarity = semantic(index.idAt(candidates[i]!.slot)!);
+    const similarity = semanticAt(candidates[i]!.slot);
     if (similarity === undefined) return undefined;
     similarities[i] = similarity;
   }

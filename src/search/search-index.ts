@@ -1,4 +1,4 @@
-import { ClaimantCounts } from './claimant-counts.js';
+import { ClaimantCounts, NO_CLAIMANT } from './claimant-counts.js';
 import { SEARCH_CONFIG } from './config.js';
 import { FIELDS } from './fields.js';
 import { InvertedIndex, type BM25FParameters, type InvertedIndexState, type WeightedTerm } from './inverted-index.js';
@@ -8,6 +8,7 @@ import { normalizeText } from './normalize.js';
 import { cleanQuery } from './query-cleanup.js';
 import { carriesMedia } from './media-mentions.js';
 import { postDate } from './post-date.js';
+import { SlotNumbers, UNSET } from './slot-numbers.js';
 import { rerank, type RankedCandidate } from './rerank.js';
 import { tokenize, tokenizeNormalized } from './tokenize.js';
 import { TypoIndex, type PackedGrams } from './typo-index.js';
@@ -41,6 +42,11 @@ export class SearchIndex implements TextSearcher {
   /** A word as written → its term id: one map lookup per word once the word has been seen. */
   private readonly termIdBySurface = new Map<string, number>();
   private readonly claimants = new ClaimantCounts();
+  /** Per slot, the number its claimant is counted under (see ClaimantCounts). */
+  private readonly claimantBySlot = new SlotNumbers();
+  /** Per slot, where its claim's sentence vector is kept, as far as looked up under `vectorPlacesToken`. */
+  private readonly vectorPlaceBySlot = new SlotNumbers();
+  private vectorPlacesToken: object | undefined;
 
   constructor(
     private readonly index = new InvertedIndex(),
@@ -74,14 +80,23 @@ export class SearchIndex implements TextSearcher {
   }
 
   add(document: SearchDocument): void {
+    // A replaced document is taken out first, so its claimant is no longer counted.
+    this.remove(document.id);
     const fieldTermIds = FIELDS.map((field) => this.termIdsOf(document[field] ?? ''));
-    this.index.add({ id: document.id, kind: document.kind, fieldTermIds, claimText: document.claim, titleText: document.title });
-    this.claimants.add(document.id, document.claimant);
+    const slot = this.index.add({ id: document.id, kind: document.kind, fieldTermIds, claimText: document.claim, titleText: document.title });
+    this.claimantBySlot.set(slot, this.claimants.add(document.claimant));
   }
 
   remove(id: string): void {
-    this.index.remove(id);
-    this.claimants.remove(id);
+    const slot = this.index.slotOf(id);
+    if (slot === undefined) return;
+    this.claimants.remove(this.claimantBySlot.get(slot));
+    this.claimantBySlot.set(slot, NO_CLAIMANT);
+    const renumbered = this.index.remove(id);
+    if (renumbered) {
+      this.claimantBySlot.renumber(renumbered);
+      this.vectorPlaceBySlot.renumber(renumbered);
+    }
   }
 
   /** Packs what was added since the last call and prepares the scorer's term bounds; for after a bulk build. */
@@ -98,7 +113,7 @@ export class SearchIndex implements TextSearcher {
     return {
       index,
       typos: { surfaces: typos.surfaces.slice(), terms: typos.terms.slice(), grams: this.typos.packedGrams() },
-      claimants: index.ids.map((id) => (id === null ? null : (this.claimants.claimantOf(id) ?? null))),
+      claimants: index.ids.map((id, slot) => (id === null ? null : (this.claimants.keyAt(this.claimantBySlot.get(slot)) ?? null))),
     };
   }
 
@@ -116,8 +131,7 @@ export class SearchIndex implements TextSearcher {
       const { claimants } = state;
       if (!state.index.texts || !claimants || claimants.length !== state.index.ids.length) throw new Error('index state needs its documents');
       state.index.ids.forEach((id, slot) => {
-        // Ids of a state are distinct: nothing counted before needs taking back.
-        if (id !== null) restored.claimants.addNew(id, claimants[slot] ?? undefined);
+        if (id !== null) restored.claimantBySlot.set(slot, restored.claimants.addKey(claimants[slot] ?? undefined));
       });
       return restored;
     }
@@ -125,7 +139,7 @@ export class SearchIndex implements TextSearcher {
     for (const document of documents) {
       const held = state.index.texts ? index.kindOf(document.id) !== undefined : index.attachText(document.id, document.claim, document.title);
       if (!held) throw new Error(`index state lacks ${document.id}`);
-      restored.claimants.add(document.id, document.claimant);
+      restored.claimantBySlot.set(index.slotOf(document.id)!, restored.claimants.add(document.claimant));
       count++;
     }
     if (count !== index.size) throw new Error('index state holds documents that are not given');
@@ -219,7 +233,27 @@ export class SearchIndex implements TextSearcher {
       media: carriesMedia(query),
       posted: postDate(query),
     };
-    const claimantPrior = (slot: number) => this.claimants.prior(this.index.idAt(slot)!);
-    return rerank(words, shape, candidates, this.index, model, claimantPrior, semantic);
+    const claimantPrior = (slot: number) => this.claimants.prior(this.claimantBySlot.get(slot));
+    return rerank(words, shape, candidates, this.index, model, claimantPrior, semantic && this.semanticBySlot(semantic));
+  }
+
+  /** The query's similarity to the claim in a slot, through the slot's remembered vector place when the similarity tells places. */
+  private semanticBySlot(semantic: SemanticSimilarity): (slot: number) => number | undefined {
+    const places = semantic.places;
+    if (!places) return (slot) => semantic(this.index.idAt(slot)!);
+    if (places.token !== this.vectorPlacesToken) {
+      this.vectorPlaceBySlot.clear();
+      this.vectorPlacesToken = places.token;
+    }
+    return (slot) => {
+      let place = this.vectorPlaceBySlot.get(slot);
+      if (place === UNSET) {
+        place = places.placeOf(this.index.idAt(slot)!);
+        // A claim not embedded yet is looked up again next time.
+        if (place === UNSET) return undefined;
+        this.vectorPlaceBySlot.set(slot, place);
+      }
+      return places.similarityAt(place);
+    };
   }
 }

@@ -29,8 +29,25 @@ export interface SearchOptions {
   semantic?: SemanticSimilarity;
 }
 
-/** Cosine of the query's and a claim's sentence embeddings; undefined when that claim (as it reads now) has none yet. */
-export type SemanticSimilarity = (id: string) => number | undefined;
+/**
+ * Cosine of the query's and a claim's sentence embeddings; undefined when that claim (as it reads
+ * now) has none yet. `places`, when given, lets an index that keeps numbers by slot find a claim's
+ * vector without looking its id up in a map each time.
+ */
+export interface SemanticSimilarity {
+  (id: string): number | undefined;
+  places?: VectorPlaces;
+}
+
+/** Where claims' vectors are kept, as numbers: what a search index remembers per slot. */
+export interface VectorPlaces {
+  /** The place of the claim's vector, or -1 when it has none yet. */
+  placeOf(id: string): number;
+  /** The query's cosine with the vector at a place that `placeOf` gave. */
+  similarityAt(place: number): number;
+  /** Places given stay their claims' as long as this is the same object (a removed vector's place can be reused). */
+  readonly token: object;
+}
 
 /** A text index that can grow and shrink one document at a time, without a rebuild. */
 export interface TextSearcher {

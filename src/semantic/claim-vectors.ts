@@ -29,6 +29,8 @@ export class ClaimVectors {
   private scales = new Float64Array(CHUNK);
   private readonly freePlaces: number[] = [];
   private places = 0;
+  /** Replaced whenever a place is freed: places read under an older token may now be another claim's. */
+  private placesToken = {};
 
   get size(): number {
     return this.placeById.size;
@@ -55,12 +57,27 @@ export class ClaimVectors {
     if (place === undefined) return;
     this.placeById.delete(id);
     this.freePlaces.push(place);
+    this.placesToken = {};
+  }
+
+  /** The same object until a place is freed (see `placeOf`). */
+  get token(): object {
+    return this.placesToken;
+  }
+
+  /** Where the claim's vector is kept, or -1 when it has none: the claim's until `token` changes. */
+  placeOf(id: string): number {
+    return this.placeById.get(id) ?? -1;
   }
 
   /** Cosine of the query's embedding and the claim's; undefined when the claim has none. */
   similarity(query: Float32Array, id: string): number | undefined {
     const place = this.placeById.get(id);
-    if (place === undefined) return undefined;
+    return place === undefined ? undefined : this.similarityAt(query, place);
+  }
+
+  /** Cosine of the query's embedding and the vector at a place `placeOf` gave. */
+  similarityAt(query: Float32Array, place: number): number {
     const vector = this.chunks[Math.floor(place / CHUNK)]!;
     const offset = (place % CHUNK) * EMBEDDING_SIZE;
     // Four running sums: the additions no longer wait on one another (about twice as fast; 50 of these run per lookup).

@@ -134,7 +134,17 @@ export class SemanticLayer {
     if (this.failed || !this.encoder) return undefined;
     try {
       const embedding = await this.encoder.embed(queryEmbeddingText(query));
-      return (id) => this.vectors.similarity(embedding, id);
+      const vectors = this.vectors;
+      const similarity: SemanticSimilarity = (id) => vectors.similarity(embedding, id);
+      similarity.places = {
+        placeOf: (id) => vectors.placeOf(id),
+        similarityAt: (place) => vectors.similarityAt(embedding, place),
+        // Read when the index uses it, not when the query was embedded: a vector may be dropped in between.
+        get token() {
+          return vectors.token;
+        },
+      };
+      return similarity;
     } catch (error) {
       this.disable(error);
       return undefined;

@@ -1,56 +1,56 @@
 import { describe, expect, it } from 'vitest';
-import { ClaimantCounts } from '../../src/search/claimant-counts.js';
+import { ClaimantCounts, NO_CLAIMANT } from '../../src/search/claimant-counts.js';
 
 describe('ClaimantCounts', () => {
   it('gives the most-checked claimant a prior of 1 and a rarer one less', () => {
     const counts = new ClaimantCounts();
-    ['a', 'b', 'c'].forEach((id) => counts.add(id, 'Barack Obama'));
-    counts.add('d', 'Jane Local');
-    expect(counts.prior('a')).toBe(1);
-    expect(counts.prior('d')).toBeGreaterThan(0);
-    expect(counts.prior('d')).toBeLessThan(counts.prior('a'));
+    const [often] = ['a', 'b', 'c'].map(() => counts.add('Barack Obama'));
+    const rare = counts.add('Jane Local');
+    expect(counts.prior(often!)).toBe(1);
+    expect(counts.prior(rare)).toBeGreaterThan(0);
+    expect(counts.prior(rare)).toBeLessThan(counts.prior(often!));
   });
 
   it('matches claimants by their folded name', () => {
     const counts = new ClaimantCounts();
-    counts.add('a', 'Barack Obama');
-    counts.add('b', 'barack  OBAMA');
-    counts.add('c', 'Someone Else');
-    expect(counts.prior('c')).toBeLessThan(counts.prior('a'));
-    expect(counts.prior('a')).toBe(counts.prior('b'));
+    const first = counts.add('Barack Obama');
+    const second = counts.add('barack  OBAMA');
+    const other = counts.add('Someone Else');
+    expect(second).toBe(first);
+    expect(counts.keyAt(first)).toBe('barack obama');
+    expect(counts.prior(other)).toBeLessThan(counts.prior(first));
   });
 
-  it('counts an id not counted yet alike through addNew (a restore), and through add', () => {
-    const viaAdd = new ClaimantCounts();
-    const viaAddNew = new ClaimantCounts();
-    const claims: [string, string | undefined][] = [['a', 'Barack Obama'], ['b', 'barack obama'], ['c', 'Jane Local'], ['d', undefined]];
-    for (const [id, claimant] of claims) {
-      viaAdd.add(id, claimant);
-      viaAddNew.addNew(id, claimant);
-    }
-    expect(claims.map(([id]) => [viaAddNew.prior(id), viaAddNew.claimantOf(id)])).toEqual(claims.map(([id]) => [viaAdd.prior(id), viaAdd.claimantOf(id)]));
-  });
-
-  it('gives 0 to a claim without a claimant or unknown id', () => {
+  it('counts a folded claimant taken back from a snapshot as the name it was folded from', () => {
     const counts = new ClaimantCounts();
-    counts.add('a', undefined);
-    counts.add('b', 'Someone');
-    expect(counts.prior('a')).toBe(0);
-    expect(counts.prior('missing')).toBe(0);
+    const byName = counts.add('Barack Obama');
+    expect(counts.addKey(counts.keyAt(byName))).toBe(byName);
+    expect(counts.addKey(undefined)).toBe(NO_CLAIMANT);
   });
 
-  it('follows removals and replacements, down to the most-checked claimant', () => {
+  it('gives 0 to a claim without a claimant', () => {
     const counts = new ClaimantCounts();
-    counts.add('a', 'Often');
-    counts.add('b', 'Often');
-    counts.add('c', 'Once');
-    counts.remove('a');
-    expect(counts.prior('b')).toBe(1);
-    expect(counts.prior('c')).toBe(1);
-    counts.add('c', 'Often');
-    expect(counts.prior('c')).toBe(1);
-    counts.remove('b');
-    counts.remove('c');
-    expect(counts.prior('c')).toBe(0);
+    expect(counts.add(undefined)).toBe(NO_CLAIMANT);
+    expect(counts.add('  ')).toBe(NO_CLAIMANT);
+    counts.add('Someone');
+    expect(counts.prior(NO_CLAIMANT)).toBe(0);
+    expect(counts.keyAt(NO_CLAIMANT)).toBeUndefined();
+  });
+
+  it('follows removals down to the most-checked claimant, and reuses a number nobody is counted under', () => {
+    const counts = new ClaimantCounts();
+    const often = counts.add('Often');
+    counts.add('Often');
+    const once = counts.add('Once');
+    counts.remove(often);
+    expect(counts.prior(often)).toBe(1);
+    expect(counts.prior(once)).toBe(1);
+    counts.add('Often');
+    expect(counts.prior(once)).toBeLessThan(1);
+    counts.remove(once);
+    expect(counts.keyAt(once)).toBeUndefined();
+    expect(counts.add('Newcomer')).toBe(once);
+    counts.remove(NO_CLAIMANT);
+    expect(counts.prior(often)).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RANKING_FEATURES, SEMANTIC_RANKING_FEATURES } from '../../src/search/ranking-features.js';
 import { SearchIndex } from '../../src/search/search-index.js';
+import type { SemanticSimilarity } from '../../src/search/types.js';
 
 function indexOf(claims: Record<string, string>): SearchIndex {
   const index = new SearchIndex();
@@ -26,6 +27,25 @@ describe('rerank with a semantic similarity', () => {
     const lexical = index.search('vaccines young women infertility', { limit: 3 }).map((hit) => hit.id);
     const semantic = index.search('vaccines young women infertility', { limit: 3, semantic: (id) => (id === lexical[1] ? 0.95 : 0.05) }).map((hit) => hit.id);
     expect(semantic[0]).toBe(lexical[1]);
+  });
+
+  it('reads a similarity through the vector places it tells, as through the claim ids, and never through a place since reused', () => {
+    const byId: Record<string, number> = { a: 0.2, b: 0.7, c: 0.4 };
+    // Places as a ClaimVectors gives them; then both 'b' and 'c' are embedded anew, each in the other's freed place.
+    let places: Record<string, number> = { a: 0, b: 1, c: 2 };
+    let atPlace = [0.2, 0.7, 0.4];
+    let token = {};
+    const throughPlaces: SemanticSimilarity = Object.assign((id: string) => byId[id], {
+      places: { placeOf: (id: string) => places[id] ?? -1, similarityAt: (place: number) => atPlace[place]!, get token() { return token; } },
+    });
+    const query = 'vaccines young women';
+    const vectorsOf = (similarity: SemanticSimilarity) => index.candidates(query, 5, undefined, undefined, similarity).map((hit) => [hit.id, ...hit.vector]);
+    expect(vectorsOf(throughPlaces)).toEqual(vectorsOf((id) => byId[id]));
+    byId.b = 0.9;
+    places = { a: 0, b: 2, c: 1 };
+    atPlace = [0.2, 0.4, 0.9];
+    token = {};
+    expect(vectorsOf(throughPlaces)).toEqual(vectorsOf((id) => byId[id]));
   });
 
   it('ranks with the lexical model alone when any candidate has no embedding yet', () => {

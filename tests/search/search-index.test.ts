@@ -243,6 +243,21 @@ describe('SearchIndex under churn', () => {
     expect(index.search('covid 5g towers bleach')).toEqual(seeded().search('covid 5g towers bleach'));
     expect(ids(index, 'rusia chna milatary aliance')[0]).toBe('alliance');
   });
+
+  it('keeps each claimant counted right through removals that renumber the slots', () => {
+    const claimants = ['Often Checked', 'Often Checked', 'Once Checked'];
+    const withClaimants = FIXTURES.map((document, i) => ({ ...document, claimant: claimants[i % claimants.length] }));
+    const fresh = new SearchIndex();
+    for (const document of withClaimants) fresh.add(document);
+    const index = new SearchIndex();
+    // 1,500 claims added then removed leave more empty slots than documents: the index renumbers them.
+    for (let i = 0; i < 1500; i++) index.add(claim(`passing-${i}`, `A passing claim number ${i}`, { claimant: `Passer ${i % 7}` }));
+    for (const document of withClaimants) index.add(document);
+    for (let i = 0; i < 1500; i++) index.remove(`passing-${i}`);
+    const query = 'Guantanamo detainees re-engaged in terrorism';
+    expect(index.candidates(query, 5).map((hit) => [hit.id, ...hit.vector])).toEqual(fresh.candidates(query, 5).map((hit) => [hit.id, ...hit.vector]));
+    expect(SearchIndex.fromState(index.exportState()).candidates(query, 5).map((hit) => hit.vector)).toEqual(fresh.candidates(query, 5).map((hit) => hit.vector));
+  });
 });
 
 describe('SearchIndex ranking signals beyond the words', () => {

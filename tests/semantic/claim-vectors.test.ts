@@ -33,6 +33,22 @@ describe('ClaimVectors', () => {
     expect(vectors.exportState().ids).toEqual(['b']);
   });
 
+  it('tells where a claim’s vector is kept, a place that stays the claim’s until a place is freed', () => {
+    const vectors = new ClaimVectors();
+    vectors.set('a', 'text a', unitVector(1));
+    const token = vectors.token;
+    const place = vectors.placeOf('a');
+    expect(vectors.similarityAt(unitVector(3), place)).toBe(vectors.similarity(unitVector(3), 'a'));
+    expect(vectors.placeOf('none')).toBe(-1);
+    vectors.set('b', 'text b', unitVector(2));
+    vectors.set('a', 'text a, edited', unitVector(4));
+    expect([vectors.token, vectors.placeOf('a')]).toEqual([token, place]);
+    vectors.delete('a');
+    expect(vectors.token).not.toBe(token);
+    vectors.set('c', 'text c', unitVector(5));
+    expect(vectors.placeOf('c')).toBe(place);
+  });
+
   it('holds thousands of claims across its chunks, each with its own vector', () => {
     const vectors = new ClaimVectors();
     for (let i = 0; i < 2500; i++) vectors.set(`c${i}`, `text ${i}`, unitVector(i));
