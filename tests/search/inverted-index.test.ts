@@ -166,3 +166,31 @@ describe('InvertedIndex.score', () => {
     });
   });
 });
+
+describe('InvertedIndex.idf', () => {
+  const doc = (id: string, termIds: number[]) => ({ id, kind: 'claim' as const, fieldTermIds: [termIds, [], []], claimText: '' });
+  const expected = (documents: number, containing: number) => Math.log(1 + (documents - containing + 0.5) / (containing + 0.5));
+
+  it('follows the documents as they are added and removed, asked before and after each change', () => {
+    const index = new InvertedIndex();
+    const rare = index.internTerm('rare');
+    const common = index.internTerm('common');
+    index.add(doc('a', [rare, common]));
+    index.add(doc('b', [common]));
+    expect([index.idf(rare), index.idf(common)]).toEqual([expected(2, 1), expected(2, 2)]);
+    index.add(doc('c', [common]));
+    expect([index.idf(rare), index.idf(common)]).toEqual([expected(3, 1), expected(3, 3)]);
+    index.remove('a');
+    expect([index.idf(rare), index.idf(common)]).toEqual([expected(2, 0), expected(2, 2)]);
+    const later = index.internTerm('later');
+    expect(index.idf(later)).toBe(expected(2, 0));
+    index.add(doc('d', [later]));
+    expect(index.idf(later)).toBe(expected(3, 1));
+  });
+
+  it('is the same in an index restored from its state', () => {
+    const index = corpus(500);
+    const restored = InvertedIndex.fromState(index.exportState());
+    for (const term of ['t1', 't2', 't150']) expect(restored.idf(restored.termId(term)!)).toBe(index.idf(index.termId(term)!));
+  });
+});
