@@ -1,7 +1,7 @@
 /**
- * A PostgreSQL store's change token: which database and table it was taken from, and the
- * transaction snapshot (`pg_snapshot` text, xmin:xmax:in-progress ids) it saw, as
- * `<cluster>.<database>.<table>/<snapshot>`.
+ * A PostgreSQL store's change token: which database and table it was taken from, on which
+ * timeline of the cluster's history, and the transaction snapshot (`pg_snapshot` text,
+ * xmin:xmax:in-progress ids) it saw, as `<cluster>.<timeline>.<database>.<table>/<snapshot>`.
  *
  * Why the origin is part of it: a token outlives the process in an index snapshot
  * (FACTDESK_INDEX_SNAPSHOT), and the change feed answers "rows whose writer this snapshot did not
@@ -11,7 +11,7 @@
  * differs, or whose snapshot is ahead of the database's, is refused, and the index is rebuilt.
  */
 export interface ChangeToken {
-  /** `<cluster>.<database>.<table>`: see `CURRENT_POINT_QUERY`. */
+  /** `<cluster>.<timeline>.<database>.<table>`: see `CURRENT_POINT_QUERY`. */
   origin: string;
   /** The `pg_snapshot` it saw, as text. */
   snapshot: string;
@@ -19,7 +19,8 @@ export interface ChangeToken {
   xmax: bigint;
 }
 
-const ORIGIN = /^\d+\.\d+\.\d+$/;
+/** Four ids; three in tokens made before the timeline was one of them, which are then refused as another origin's. */
+const ORIGIN = /^\d+(?:\.\d+){2,3}$/;
 /** `pg_snapshot` as text: xmin:xmax:in-progress ids. */
 const SNAPSHOT = /^\d+:(\d+):(?:\d+(?:,\d+)*)?$/;
 
@@ -28,22 +29,30 @@ const SNAPSHOT = /^\d+:(\d+):(?:\d+(?:,\d+)*)?$/;
  * the database's OID (a database dropped and restored) and the entries table's OID (a schema
  * restored with `pg_restore --clean`), asked with every token, so a process running while its
  * database is restored notices too; with the cluster's system identifier (`CLUSTER_ID_QUERY`:
- * another server, or one rebuilt from a dump). A restore onto the same cluster at an earlier point
- * in time (PITR) keeps all three, and is caught by its transaction counter being behind the token's.
+ * another server, or one rebuilt from a dump). A cluster restored to an earlier point in time
+ * (PITR), or a standby promoted in its place, keeps all three; both start a new timeline, whose
+ * number leads the name of the WAL file being written (`timeline`, hexadecimal). Its transaction
+ * counter may be behind the token's, but only until new writes pass it; after that, writes since
+ * the restore would read as already indexed. A standby still in recovery writes no WAL: it
+ * reports no timeline, so its tokens match only its own.
  */
 export const CURRENT_POINT_QUERY = `SELECT pg_current_snapshot()::text AS snapshot,
+  CASE WHEN pg_is_in_recovery() THEN NULL ELSE substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8) END AS timeline,
   (SELECT oid FROM pg_database WHERE datname = current_database())::text AS database,
   'factdesk_entries'::regclass::oid::text AS entries`;
 
 export interface CurrentPointRow {
   snapshot: string;
+  /** Hexadecimal, as in WAL file names; null on a standby. */
+  timeline: string | null;
   database: string;
   entries: string;
 }
 
 /** The origin part of a token taken now (see `CURRENT_POINT_QUERY`). */
 export function originOf(cluster: string, row: CurrentPointRow): string {
-  return `${cluster}.${row.database}.${row.entries}`;
+  const timeline = row.timeline === null ? 0 : Number.parseInt(row.timeline, 16);
+  return `${cluster}.${timeline}.${row.database}.${row.entries}`;
 }
 
 /** The cluster's identity; a role not allowed to read the control data gets none (0), and relies on the other two ids. */

@@ -31,7 +31,7 @@ export const storeMessages = {
     `${store} holds an invalid ${kind} row (id "${id}"): ${problem}.`,
   postgresUnreachable: (where: string, reason: string) => `Cannot connect to PostgreSQL ${where}: ${reason}`,
   changeTokenForeign: (store: string) =>
-    `${store} is not the database this change token was taken from (restored from a backup, or another server at the same address).`,
+    `${store} is not the database this change token was taken from (restored from a backup or to an earlier point in time, a standby promoted in its place, or another server at the same address).`,
   changeTokenAhead: (store: string) => `${store} is behind this change token (restored from a backup to an earlier point).`,
   postgresUrlInvalid: 'DATABASE_URL is not a valid postgres:// URL.',
   postgresSchemaInvalid: (schema: string) =>
