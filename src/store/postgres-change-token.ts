@@ -11,7 +11,7 @@
  * differs, or whose snapshot is ahead of the database's, is refused, and the index is rebuilt.
  */
 export interface ChangeToken {
-  /** `<cluster>.<timeline>.<database>.<table>`: see `CURRENT_POINT_QUERY`. */
+  /** `<cluster>.<timeline>.<database>.<table>`: see `currentPointQuery`. */
   origin: string;
   /** The `pg_snapshot` it saw, as text. */
   snapshot: string;
@@ -34,12 +34,20 @@ const SNAPSHOT = /^\d+:(\d+):(?:\d+(?:,\d+)*)?$/;
  * number leads the name of the WAL file being written (`timeline`, hexadecimal). Its transaction
  * counter may be behind the token's, but only until new writes pass it; after that, writes since
  * the restore would read as already indexed. A standby still in recovery writes no WAL: it
- * reports no timeline, so its tokens match only its own.
+ * reports no timeline (0), so its tokens match only its own; so does a server that refuses WAL
+ * functions altogether (Amazon Aurora), found out once when the store opens (`TIMELINE_QUERY`).
  */
-export const CURRENT_POINT_QUERY = `SELECT pg_current_snapshot()::text AS snapshot,
-  CASE WHEN pg_is_in_recovery() THEN NULL ELSE substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8) END AS timeline,
+export function currentPointQuery(timelines: boolean): string {
+  return `SELECT pg_current_snapshot()::text AS snapshot,
+  ${timelines ? TIMELINE : 'NULL'} AS timeline,
   (SELECT oid FROM pg_database WHERE datname = current_database())::text AS database,
   'factdesk_entries'::regclass::oid::text AS entries`;
+}
+
+const TIMELINE = 'CASE WHEN pg_is_in_recovery() THEN NULL ELSE substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8) END';
+
+/** Whether the server tells its timeline: run once, outside any transaction, so a refusal aborts nothing else. */
+export const TIMELINE_QUERY = `SELECT ${TIMELINE} AS timeline`;
 
 export interface CurrentPointRow {
   snapshot: string;
@@ -49,13 +57,13 @@ export interface CurrentPointRow {
   entries: string;
 }
 
-/** The origin part of a token taken now (see `CURRENT_POINT_QUERY`). */
+/** The origin part of a token taken now (see `currentPointQuery`). */
 export function originOf(cluster: string, row: CurrentPointRow): string {
   const timeline = row.timeline === null ? 0 : Number.parseInt(row.timeline, 16);
   return `${cluster}.${timeline}.${row.database}.${row.entries}`;
 }
 
-/** The cluster's identity; a role not allowed to read the control data gets none (0), and relies on the other two ids. */
+/** The cluster's identity; a role not allowed to read the control data gets none (0), and relies on the other ids. */
 export const CLUSTER_ID_QUERY = 'SELECT system_identifier::text AS cluster FROM pg_control_system()';
 
 export function formatChangeToken(origin: string, snapshot: string): string {

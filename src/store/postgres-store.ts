@@ -17,7 +17,16 @@ import {
 } from '../model/store-data.js';
 import { describeFirstIssue } from './describe-issue.js';
 import { describeLocation, parsePostgresUrl, safeReason, type PostgresLocation } from './postgres-location.js';
-import { CLUSTER_ID_QUERY, CURRENT_POINT_QUERY, formatChangeToken, originOf, parseChangeToken, snapshotXmax, type CurrentPointRow } from './postgres-change-token.js';
+import {
+  CLUSTER_ID_QUERY,
+  currentPointQuery,
+  formatChangeToken,
+  originOf,
+  parseChangeToken,
+  snapshotXmax,
+  TIMELINE_QUERY,
+  type CurrentPointRow,
+} from './postgres-change-token.js';
 import { applyMigrations, inSchemaLock } from './postgres-migrate.js';
 import { validateChannelSetting, validateEntries, validateFeedback, type Entries } from './store-data-ops.js';
 import { LOOKUP_RETENTION_DAYS, validateLookups, validateRequest, type RequestChange } from './request-data-ops.js';
@@ -66,6 +75,8 @@ export class PostgresStore implements Store {
     private readonly readOnly: boolean,
     /** The cluster's system identifier, the first part of a change token's origin (postgres-change-token.ts). */
     private readonly cluster: string,
+    /** The query of where and when a change token is taken, with the timeline when the server tells it. */
+    private readonly currentPoint: string,
   ) {}
 
   static async open(options: PostgresStoreOptions): Promise<PostgresStore> {
@@ -91,12 +102,14 @@ export class PostgresStore implements Store {
       throw unreachable(location, error);
     }
     let cluster: string;
+    let timelines: boolean;
     try {
       await inSchemaLock(client, options.schema, async () => {
         await applyMigrations(client);
         if (options.seed) await seedIfNew(client, options.seed);
       });
       cluster = await clusterId(client);
+      timelines = await tellsTimeline(client);
     } catch (error) {
       client.release();
       await pool.end().catch(() => undefined);
@@ -104,7 +117,7 @@ export class PostgresStore implements Store {
       throw new FaultError(`${description}: ${safeReason(error, location)}`, { cause: error });
     }
     client.release();
-    return new PostgresStore(pool, description, options.readOnly ?? false, cluster);
+    return new PostgresStore(pool, description, options.readOnly ?? false, cluster, currentPointQuery(timelines));
   }
 
   listClaims(): Promise<readonly ClaimReview[]> {
@@ -151,7 +164,7 @@ export class PostgresStore implements Store {
 
   async changeToken(): Promise<string> {
     this.assertOpen();
-    const { rows } = await this.pool.query<CurrentPointRow>(CURRENT_POINT_QUERY);
+    const { rows } = await this.pool.query<CurrentPointRow>(this.currentPoint);
     return formatChangeToken(originOf(this.cluster, rows[0]!), rows[0]!.snapshot);
   }
 
@@ -161,7 +174,7 @@ export class PostgresStore implements Store {
     if (!since) throw new FaultError(`${this.description}: not a change token: ${token.slice(0, 40)}`);
     // One snapshot for both reads: what it sees and the token's snapshot did not is exactly what changed.
     return this.transaction(async (client) => {
-      const { rows: now } = await client.query<CurrentPointRow>(CURRENT_POINT_QUERY);
+      const { rows: now } = await client.query<CurrentPointRow>(this.currentPoint);
       const origin = originOf(this.cluster, now[0]!);
       if (since.origin !== origin) throw new ChangeTokenRefused(storeMessages.changeTokenForeign(this.description));
       if (since.xmax > snapshotXmax(now[0]!.snapshot)) throw new ChangeTokenRefused(storeMessages.changeTokenAhead(this.description));
@@ -353,6 +366,14 @@ function clusterId(client: pg.PoolClient): Promise<string> {
   return client.query<{ cluster: string }>(CLUSTER_ID_QUERY).then(
     ({ rows: [row] }) => row?.cluster ?? '0',
     () => '0',
+  );
+}
+
+/** Whether the server tells its timeline for change tokens (postgres-change-token.ts); Amazon Aurora, for one, refuses WAL functions. */
+function tellsTimeline(client: pg.PoolClient): Promise<boolean> {
+  return client.query(TIMELINE_QUERY).then(
+    () => true,
+    () => false,
   );
 }
 

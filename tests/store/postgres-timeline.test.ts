@@ -16,7 +16,28 @@ describe.skipIf(skipReason !== undefined)('PostgresStore change tokens across a 
   }, 60_000);
   afterAll(async () => cluster?.dispose(), 60_000);
 
-  const open = (databaseUrl: string) => PostgresStore.open({ databaseUrl, schema: SCHEMA });
+  const open = (databaseUrl: string, schema = SCHEMA) => PostgresStore.open({ databaseUrl, schema });
+
+  it('still takes and reads change tokens on a server that refuses its WAL functions (as Amazon Aurora does), without a timeline', async () => {
+    // A role without the right to call pg_walfile_name stands in for such a server.
+    await withClient(primaryUrl, async (client) => {
+      await client.query('CREATE ROLE plain LOGIN');
+      await client.query('GRANT CREATE ON DATABASE postgres TO plain');
+      await client.query('REVOKE EXECUTE ON FUNCTION pg_walfile_name(pg_lsn) FROM PUBLIC');
+    });
+    const asPlain = new URL(primaryUrl);
+    asPlain.username = 'plain';
+    const store = await open(asPlain.href, 'factdesk_no_timeline');
+    try {
+      const token = await store.changeToken();
+      expect(token.split('/')[0]!.split('.')[1]).toBe('0');
+      await store.upsert({ claims: [claim('written')] });
+      expect(ids((await store.changesSince(token)).entries.claims)).toEqual(['written']);
+    } finally {
+      await store.close();
+      await withClient(primaryUrl, (client) => client.query('GRANT EXECUTE ON FUNCTION pg_walfile_name(pg_lsn) TO PUBLIC'));
+    }
+  });
 
   it(
     'refuses a token from before a failover that lost writes, even once the transaction counter has passed it',
@@ -56,13 +77,19 @@ describe.skipIf(skipReason !== undefined)('PostgresStore change tokens across a 
 /** Runs transactions on the server until its counter is past the token's xmax. */
 async function passTransactionCounter(databaseUrl: string, token: string): Promise<void> {
   const xmax = BigInt(token.split('/')[1]!.split(':')[1]!);
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
+  await withClient(databaseUrl, async (client) => {
     for (;;) {
       const { rows } = await client.query<{ xid: string }>('SELECT pg_current_xact_id()::text AS xid');
       if (BigInt(rows[0]!.xid) > xmax) return;
     }
+  });
+}
+
+async function withClient<T>(databaseUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return await work(client);
   } finally {
     await client.end();
   }
