@@ -26,8 +26,13 @@ export function uniqueSchema(): string {
 }
 
 /** Runs SQL in the test database as an outside party would (its own connection). */
-export async function withTestClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+export function withTestClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  return withClient(TEST_DATABASE_URL, work);
+}
+
+/** Runs SQL in the database at this URL on a connection of its own. */
+export async function withClient<T>(databaseUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     return await work(client);

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PostgresStore } from '../../src/store/postgres-store.js';
 import { ChangeTokenRefused } from '../../src/store/store.js';
-import pg from 'pg';
 import { claim, ids } from './sample-data.js';
 import { ScratchCluster } from './scratch-cluster.js';
+import { withClient } from './postgres-test-db.js';
 
 const skipReason = await ScratchCluster.unavailableReason();
 const SCHEMA = 'factdesk_timeline';
@@ -85,12 +85,3 @@ async function passTransactionCounter(databaseUrl: string, token: string): Promi
   });
 }
 
-async function withClient<T>(databaseUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
