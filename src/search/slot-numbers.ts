@@ -1,3 +1,5 @@
+import { grown } from './typed-arrays.js';
+
 /** What a slot holds before a number is set (and after `clear`). */
 export const UNSET = -1;
 
@@ -15,9 +17,7 @@ export class SlotNumbers {
 
   set(slot: number, value: number): void {
     if (slot >= this.values.length) {
-      const values = new Int32Array(Math.max(slot + 1, this.values.length * 2)).fill(UNSET);
-      values.set(this.values);
-      this.values = values;
+      this.values = grown(this.values, Math.max(slot + 1, this.values.length * 2), Int32Array).fill(UNSET, this.values.length);
     }
     this.values[slot] = value;
   }
