@@ -15,6 +15,8 @@ export interface QueryWord {
   variants: { termId: number; weight: number }[];
 }
 
+const LONGEST_STOPWORD = Math.max(...[...ENGLISH_STOPWORDS].map((word) => word.length));
+
 interface Vocabulary {
   index: InvertedIndex;
   typos: TypoIndex;
@@ -75,7 +77,10 @@ function compoundParts(token: Token, vocabulary: Vocabulary): Token[] | undefine
   if (token.surface.length < SEARCH_CONFIG.compound.minWordLength || /\p{N}/u.test(token.surface)) return undefined;
   const isPart = (part: string): boolean =>
     ENGLISH_STOPWORDS.has(part) || (part.length >= SEARCH_CONFIG.compound.minPartLength && vocabulary.typos.has(part));
-  const parts = splitCompound(token.surface, isPart, SEARCH_CONFIG.compound.maxParts);
+  const parts = splitCompound(token.surface, isPart, {
+    maxParts: SEARCH_CONFIG.compound.maxParts,
+    maxPartLength: Math.max(vocabulary.typos.longestWord, LONGEST_STOPWORD),
+  });
   return parts?.flatMap((part) => tokenize(part));
 }
 
