@@ -1,6 +1,7 @@
 import type { BenchSet } from './bench-set.js';
 import type { BenchEngine, EngineHit } from './baselines/engine.js';
 import { factdeskEngine, lexicalEngine } from './baselines/factdesk-engine.js';
+import { worstCaseQueries, type WorstCaseQuery } from './worst-case-queries.js';
 import { averagePrecisionAt, mean, percentile, reciprocalRank, recallAt } from './metrics.js';
 
 /** Ranked ids kept per query: the TREC run file's depth. */
@@ -40,6 +41,13 @@ export interface BenchReport {
   timed_lookups: number;
   cold_p95_ms?: number;
   cold_lookups_per_s?: number;
+  /**
+   * The slowest lookup of the worst-case texts (`worstCaseQueries`, each ranked twice after the
+   * timed passes), and which text it was: whether any text a user can send keeps within a chat
+   * platform's deadline. Measured with the warm passes (factdesk's own engines).
+   */
+  worst_case_ms?: number;
+  worst_case_query?: string;
 }
 
 /** One query's ranking, with the ids that were right: what calibration reports are made of. */
@@ -107,6 +115,7 @@ export async function runBench(set: BenchSet, options: BenchOptions = {}): Promi
   const perSecond = (ms: readonly number[]) => Math.round((1000 * ms.length) / (ms.reduce((sum, value) => sum + value, 0) || 1));
   let timed = latencies;
   let cold: number[] | undefined;
+  let worst: { ms: number; name: string } | undefined;
   const factdesk = options.engine === undefined || options.engine === factdeskEngine || options.engine === lexicalEngine;
   if (options.warmPass ?? factdesk) {
     // A later pass is timed, the first only reported as `cold_*`: a bot compiles its code once, in
@@ -124,6 +133,7 @@ export async function runBench(set: BenchSet, options: BenchOptions = {}): Promi
         timed.push(performance.now() - start);
       }
     }
+    worst = await slowestOf(engine, worstCaseQueries(set.claims));
   }
   await engine.close?.();
   return {
@@ -145,8 +155,23 @@ export async function runBench(set: BenchSet, options: BenchOptions = {}): Promi
       timed_pass: cold === undefined ? 'cold' : 'warm',
       timed_lookups: timed.length,
       ...(cold === undefined ? {} : { cold_p95_ms: round(percentile(cold, 95), 3), cold_lookups_per_s: perSecond(cold) }),
+      ...(worst === undefined ? {} : { worst_case_ms: round(worst.ms, 1), worst_case_query: worst.name }),
     },
     runLines,
     ranked,
   };
+}
+
+/** The slowest of the texts' lookups, each text ranked twice (the first may also compile its path). */
+async function slowestOf(engine: BenchEngine, queries: readonly WorstCaseQuery[]): Promise<{ ms: number; name: string }> {
+  let slowest = { ms: 0, name: '' };
+  for (const query of queries) {
+    for (let round = 0; round < 2; round++) {
+      const start = performance.now();
+      await engine.rank(query.text, RUN_DEPTH);
+      const ms = performance.now() - start;
+      if (ms > slowest.ms) slowest = { ms, name: query.name };
+    }
+  }
+  return slowest;
 }

@@ -11,6 +11,7 @@ import { runRestart, type RestartReport } from '../bench/run-restart.js';
 import { BENCH_SCHEMA } from '../bench/bench-postgres.js';
 import { runScale } from '../bench/run-scale.js';
 import { PROJECT_ROOT } from '../config/config.js';
+import { MAX_QUERY_LENGTH } from '../core/lookup.js';
 import { CONFIDENT_MATCH } from '../search/config.js';
 import { UsageError } from './exit-codes.js';
 
@@ -138,6 +139,7 @@ function formatReport(report: BenchReport, split: string, extra?: string): strin
     `${report.set} ${split} (${report.engine}${extra ? `, ${extra}` : ''}): ${report.queries} queries`,
     `  MAP@1 ${report['map@1'].toFixed(3)}  MAP@5 ${report['map@5'].toFixed(3)}  MRR ${report.mrr.toFixed(3)}  R@1 ${report['r@1'].toFixed(3)}  R@5 ${report['r@5'].toFixed(3)}`,
     `  index build ${report.build_ms} ms, heap ${report.heap_mb} MB; latency p50 ${report.p50_ms} ms, p95 ${report.p95_ms} ms, p99 ${report.p99_ms} ms; ${report.lookups_per_s} lookups/s${timing(report)}`,
+    ...(report.worst_case_ms === undefined ? [] : [`  worst-case texts (up to ${MAX_QUERY_LENGTH} characters): slowest lookup ${report.worst_case_ms} ms ("${report.worst_case_query}")`]),
     '',
   ].join('\n');
 }
