@@ -37,6 +37,7 @@ export function worstCaseQueries(claims: readonly Pick<ClaimReview, 'claim'>[]):
     { name: 'emoji', text: fill('😀🔥') },
     { name: 'Chinese', text: fill('中文字符测试') },
     { name: 'combining marks', text: fill('z̸̛̤a̷͙͝l̴̰̈g̶͔̕o̷̪͐ ') },
+    { name: 'dashes and spaces before a tweet signature', text: `${fill('- ').slice(0, MAX_QUERY_LENGTH - 60)}— Jane Doe (@jdoe) September 3, 2019` },
     { name: 'a link 4,000 characters long', text: `https://example.com/${'a'.repeat(MAX_QUERY_LENGTH - 20)}` },
   ];
   return cases.map(({ name, text }) => ({ name, text: text.slice(0, MAX_QUERY_LENGTH) }));

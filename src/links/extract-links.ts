@@ -2,10 +2,15 @@ import { canonicalizeUrl } from './canonicalize-url.js';
 
 /** Slack `<target|label>` / `<target>` and Markdown `[label](target)`: the target is the link, the label is not. */
 const SLACK_LINK = /<([^<>|\s]+)(?:\|[^<>]*)?>/g;
-const MARKDOWN_LINK = /\[[^\]\n]*\]\(\s*([^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\s*\)/g;
+/**
+ * A label holds brackets one level deep ("[see [1]](…)"); with any bracket allowed, a text of
+ * 16,000 "[" took 0.17 s, each "[" scanning to the end.
+ */
+const MARKDOWN_LINK = /\[(?:[^[\]\n]|\[[^[\]\n]*\])*\]\(\s*([^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\s*\)/g;
 /** Characters that never appear raw inside a link in chat text (quotes, brackets, markup delimiters). */
 const SCHEME_LINK = /https?:\/\/[^\s<>"'`|\\^{}[\]]+/gi;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+/** Starts where a run of its characters starts: from every letter of a long word, the search took 0.16 s on 16,000. */
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 /**
  * `host.tld[:port][/path]` not glued to a word, `@`, `.`, `/` or `:` before it. The last label has
  * letters only, so "3.5" and "e.g." never start a match; the TLD check in canonicalizeUrl does the rest.

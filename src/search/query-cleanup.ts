@@ -1,9 +1,15 @@
 /** Links and tweet image links carry no words of the claim. */
 const URL_PATTERN = /(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S*/giu;
 
-/** Twitter's embed signature: "— Name (@handle) January 6, 2020" closing the text. */
-const TWEET_SIGNATURE =
-  /\s*[—–-]{1,2}([^—–\n]*)\(@\w+\)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s*$/iu;
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** How a tweet signature ends: "(@handle) January 6, 2020" closing the text. Tried first: most texts lack it. */
+const SIGNATURE_END = new RegExp(String.raw`\(@\w+\)\s+${MONTH}\s+\d{1,2},\s+\d{4}\s*$`, 'iu');
+/**
+ * Twitter's embed signature: "— Name (@handle) January 6, 2020" closing the text. The name is at
+ * most a tweet long, and a match starts where a run of spaces starts: both keep the search linear,
+ * where a text of 16,000 dashes or spaces took 0.2–0.4 s (each start scanned to the end).
+ */
+const TWEET_SIGNATURE = new RegExp(String.raw`(?<!\s)\s*[—–-]{1,2}([^—–\n]{0,300})\(@\w+\)\s+${MONTH}\s+\d{1,2},\s+\d{4}\s*$`, 'iu');
 
 const HANDLE = /(^|[^\p{L}\p{N}_])@(\w+)/gu;
 const HASHTAG = /#([\p{L}\p{N}_]+)/gu;
@@ -35,13 +41,10 @@ export function cleanQuery(raw: string): CleanedQuery {
 
 function cleaned(raw: string): CleanedQuery {
   const mentions: string[] = [];
-  const text = raw
-    .replace(/&(?:amp|lt|gt|quot|#39);/gu, (entity) => HTML_ENTITY[entity] ?? entity)
-    .replace(URL_PATTERN, ' ')
-    .replace(TWEET_SIGNATURE, (_, name: string) => {
-      mentions.push(name);
-      return '';
-    })
+  const unlinked = raw.replace(/&(?:amp|lt|gt|quot|#39);/gu, (entity) => HTML_ENTITY[entity] ?? entity).replace(URL_PATTERN, ' ');
+  const signed = withoutSignature(unlinked);
+  if (signed.name !== undefined) mentions.push(signed.name);
+  const text = signed.text
     .replace(RETWEET_PREFIX, '')
     .replace(HANDLE, (_, before: string, handle: string) => {
       mentions.push(splitCompoundWord(handle));
@@ -49,6 +52,17 @@ function cleaned(raw: string): CleanedQuery {
     })
     .replace(HASHTAG, (_, tag: string) => ` ${splitCompoundWord(tag)} `);
   return { text: collapse(text), mentions: collapse(mentions.join(' ')) };
+}
+
+/** The text without a closing tweet signature, and the name the signature gave. */
+export function withoutSignature(text: string): { text: string; name?: string } {
+  if (!SIGNATURE_END.test(text)) return { text };
+  let name: string | undefined;
+  const rest = text.replace(TWEET_SIGNATURE, (_, signed: string) => {
+    name = signed;
+    return '';
+  });
+  return name === undefined ? { text } : { text: rest, name };
 }
 
 function collapse(text: string): string {

@@ -53,6 +53,16 @@ describe('extractLinks', () => {
     expect(extractLinks('[label](https://x.com/a)')).toEqual(['https://x.com/a']);
     expect(extractLinks('[bbc.com](https://evil.example)')).toEqual(['https://evil.example']);
     expect(extractLinks('[https://bbc.com/news](https://evil.example/x)')).toEqual(['https://evil.example/x']);
+    expect(extractLinks('[bbc.com [1]](https://evil.example)')).toEqual(['https://evil.example']);
+  });
+
+  it('reads a text of 16,000 brackets or letters with no link in it', () => {
+    expect(extractLinks('['.repeat(16_000))).toEqual([]);
+    expect(extractLinks(`${'a'.repeat(16_000)}@`)).toEqual([]);
+  });
+
+  it('does not take an e-mail address glued to a word for a link', () => {
+    expect(extractLinks('write to jane.doe@example.org or x.y+tag@example.org')).toEqual([]);
   });
 
   it('ignores Slack mentions and channel references', () => {
