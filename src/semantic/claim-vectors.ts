@@ -1,3 +1,4 @@
+import { grown } from '../search/typed-arrays.js';
 import { EMBEDDING_SIZE } from './sentence-encoder.js';
 
 /** What `ClaimVectors` holds, for a file: ids, their texts' hashes, and the vectors end to end. */
@@ -6,8 +7,8 @@ export interface ClaimVectorsState {
   textHashes: number[];
   /** Per vector, what its bytes were multiplied by (127 over its largest component). */
   scales: number[];
-  /** `ids.length × EMBEDDING_SIZE` signed bytes. */
-  vectors: Int8Array;
+  /** The ids' vectors end to end, `ids.length × EMBEDDING_SIZE` signed bytes, in one or more pieces. */
+  vectors: readonly Int8Array[];
 }
 
 /** Vectors per chunk of storage: 512 KB, so growing never copies what is stored. */
@@ -25,6 +26,12 @@ export class ClaimVectors {
   /** id → place (chunk × CHUNK + row). */
   private readonly placeById = new Map<string, number>();
   private readonly chunks: Int8Array[] = [];
+  /**
+   * Per chunk, true while an exported state or a restored file may still read its memory: it is
+   * copied before it is next written (copy on write). A state is then views, not a copy, because
+   * a fresh 51 MB copy held the event loop for 0.15 s on this machine, mostly in page faults.
+   */
+  private shared: boolean[] = [];
   private textHashes = new Float64Array(CHUNK);
   private scales = new Float64Array(CHUNK);
   private readonly freePlaces: number[] = [];
@@ -38,7 +45,7 @@ export class ClaimVectors {
 
   set(id: string, text: string, embedding: Float32Array): void {
     const place = this.placeFor(id);
-    const vector = this.vectorAt(place);
+    const vector = this.writableVectorAt(place);
     let largest = 0;
     for (let i = 0; i < EMBEDDING_SIZE; i++) largest = Math.max(largest, Math.abs(embedding[i]!));
     const scale = largest > 0 ? 127 / largest : 1;
@@ -95,19 +102,36 @@ export class ClaimVectors {
     return (a + b + c + d) / this.scales[place]!;
   }
 
+  /** The vectors as they are now, read from the chunks in place (which are copied before they next change). */
   exportState(): ClaimVectorsState {
-    const ids = [...this.placeById.keys()];
-    const places = ids.map((id) => this.placeById.get(id)!);
-    const vectors = new Int8Array(ids.length * EMBEDDING_SIZE);
-    places.forEach((place, i) => vectors.set(this.vectorAt(place), i * EMBEDDING_SIZE));
+    const ids: string[] = [];
+    const places: number[] = [];
+    for (const [id, place] of this.placeById) {
+      ids.push(id);
+      places.push(place);
+    }
+    const vectors: Int8Array[] = [];
+    forEachRun(places, (_, place, count) => vectors.push(this.vectorsAt(place, count)));
+    this.shared.fill(true);
     return { ids, textHashes: places.map((place) => this.textHashes[place]!), scales: places.map((place) => this.scales[place]!), vectors };
   }
 
-  /** Adds the vectors of a saved state. */
+  /** Adds the vectors of a saved state. Restored into empty vectors, whole chunks are the state's memory, not copies. */
   restore(state: ClaimVectorsState): void {
-    state.ids.forEach((id, i) => {
-      const place = this.placeFor(id);
-      this.vectorAt(place).set(state.vectors.subarray(i * EMBEDDING_SIZE, (i + 1) * EMBEDDING_SIZE));
+    const adopt = this.places === 0 && this.chunks.length === 0;
+    const places = state.ids.map((id) => this.placeFor(id));
+    const source = new PieceReader(state.vectors);
+    forEachRun(places, (index, place, count) => {
+      const bytes = source.read(index * EMBEDDING_SIZE, count * EMBEDDING_SIZE);
+      const chunk = Math.floor(place / CHUNK);
+      if (adopt && place % CHUNK === 0 && count === CHUNK) {
+        this.chunks[chunk] = bytes;
+        this.shared[chunk] = true;
+      } else {
+        this.writableVectorsAt(place, count).set(bytes);
+      }
+    });
+    places.forEach((place, i) => {
       this.textHashes[place] = state.textHashes[i]!;
       this.scales[place] = state.scales[i]!;
     });
@@ -117,25 +141,83 @@ export class ClaimVectors {
     let place = this.placeById.get(id);
     if (place !== undefined) return place;
     place = this.freePlaces.pop() ?? this.places++;
-    if (place >= this.chunks.length * CHUNK) this.chunks.push(new Int8Array(CHUNK * EMBEDDING_SIZE));
+    if (place >= this.chunks.length * CHUNK) {
+      this.chunks.push(new Int8Array(CHUNK * EMBEDDING_SIZE));
+      this.shared.push(false);
+    }
     if (place >= this.textHashes.length) {
-      this.textHashes = grown(this.textHashes);
-      this.scales = grown(this.scales);
+      this.textHashes = grown(this.textHashes, this.textHashes.length * 2, Float64Array);
+      this.scales = grown(this.scales, this.scales.length * 2, Float64Array);
     }
     this.placeById.set(id, place);
     return place;
   }
 
-  private vectorAt(place: number): Int8Array {
+  private writableVectorAt(place: number): Int8Array {
+    return this.writableVectorsAt(place, 1);
+  }
+
+  private writableVectorsAt(place: number, count: number): Int8Array {
+    const chunk = Math.floor(place / CHUNK);
+    if (this.shared[chunk]) {
+      const copy = new Int8Array(CHUNK * EMBEDDING_SIZE);
+      copy.set(this.chunks[chunk]!);
+      this.chunks[chunk] = copy;
+      this.shared[chunk] = false;
+    }
+    return this.vectorsAt(place, count);
+  }
+
+  /** The vectors of `count` consecutive places of one chunk, as one view. */
+  private vectorsAt(place: number, count: number): Int8Array {
     const offset = (place % CHUNK) * EMBEDDING_SIZE;
-    return this.chunks[Math.floor(place / CHUNK)]!.subarray(offset, offset + EMBEDDING_SIZE);
+    return this.chunks[Math.floor(place / CHUNK)]!.subarray(offset, offset + count * EMBEDDING_SIZE);
   }
 }
 
-function grown(values: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
-  const larger = new Float64Array(values.length * 2);
-  larger.set(values);
-  return larger;
+/** Reads byte ranges of pieces laid end to end, in increasing order (as `forEachRun` asks for them). */
+class PieceReader {
+  private piece = 0;
+  private pieceStart = 0;
+
+  constructor(private readonly pieces: readonly Int8Array[]) {}
+
+  /** `length` bytes from `start`: a view when they lie in one piece, else a copy. */
+  read(start: number, length: number): Int8Array {
+    while (this.piece < this.pieces.length && this.pieceStart + this.pieces[this.piece]!.length <= start) {
+      this.pieceStart += this.pieces[this.piece]!.length;
+      this.piece++;
+    }
+    const first = this.pieces[this.piece];
+    if (first && start + length <= this.pieceStart + first.length) return first.subarray(start - this.pieceStart, start - this.pieceStart + length);
+    const bytes = new Int8Array(length);
+    let written = 0;
+    for (let piece = this.piece, pieceStart = this.pieceStart; written < length && piece < this.pieces.length; pieceStart += this.pieces[piece]!.length, piece++) {
+      const from = Math.max(0, start + written - pieceStart);
+      const part = this.pieces[piece]!.subarray(from, from + length - written);
+      bytes.set(part, written);
+      written += part.length;
+    }
+    if (written < length) throw new Error('the saved vectors are shorter than their ids');
+    return bytes;
+  }
+}
+
+/**
+ * Calls `copy` once per run of consecutive places within one chunk: `index` is the run's first
+ * position in `places`. Claims are mostly embedded in order and seldom deleted, so a hundred
+ * thousand vectors are about a hundred runs.
+ */
+function forEachRun(places: readonly number[], copy: (index: number, place: number, count: number) => void): void {
+  let start = 0;
+  while (start < places.length) {
+    const first = places[start]!;
+    const chunkEnd = (Math.floor(first / CHUNK) + 1) * CHUNK;
+    let end = start + 1;
+    while (end < places.length && places[end] === first + (end - start) && places[end]! < chunkEnd) end++;
+    copy(start, first, end - start);
+    start = end;
+  }
 }
 
 /**

@@ -25,8 +25,8 @@ const headerSchema = z.object({
 
 export async function writeVectorsFile(file: string, state: ClaimVectorsState): Promise<void> {
   const header = JSON.stringify({ format: MAGIC, encoder: ENCODER_ID, size: EMBEDDING_SIZE, ids: state.ids, textHashes: state.textHashes, scales: state.scales });
-  const bytes = new Uint8Array(state.vectors.buffer, state.vectors.byteOffset, state.vectors.byteLength);
-  await writeAtomically(file, [Buffer.from(`${header}\n`), bytes]);
+  const pieces = state.vectors.map((piece) => new Uint8Array(piece.buffer, piece.byteOffset, piece.byteLength));
+  await writeAtomically(file, [Buffer.from(`${header}\n`), ...pieces]);
 }
 
 /** The saved vectors, or undefined when there is no file or it cannot be used (the reason is returned for the log). */
@@ -50,5 +50,5 @@ export async function readVectorsFile(file: string): Promise<{ state?: ClaimVect
   const body = data.subarray(newline + 1);
   const count = header.ids.length;
   if (header.textHashes.length !== count || header.scales.length !== count || body.length !== count * EMBEDDING_SIZE) return { problem: 'sizes do not agree (a cut file?)' };
-  return { state: { ids: header.ids, textHashes: header.textHashes, scales: header.scales, vectors: new Int8Array(body.buffer, body.byteOffset, body.length) } };
+  return { state: { ids: header.ids, textHashes: header.textHashes, scales: header.scales, vectors: [new Int8Array(body.buffer, body.byteOffset, body.length)] } };
 }

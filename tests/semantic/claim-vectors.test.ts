@@ -59,4 +59,23 @@ describe('ClaimVectors', () => {
     expect(copy.has('c2048', 'text 2048')).toBe(true);
     expect(copy.similarity(unitVector(2048), 'c2048')).toBeCloseTo(1, 2);
   });
+
+  it('saves and restores every vector exactly, whatever order its places are in', () => {
+    const vectors = new ClaimVectors();
+    for (let i = 0; i < 2500; i++) vectors.set(`c${i}`, `text ${i}`, unitVector(i));
+    // Freed places are reused out of order, and a run of places crosses a chunk's end.
+    for (const i of [5, 1020, 1023, 1024, 2000, 2001]) vectors.delete(`c${i}`);
+    for (const i of [3000, 3001, 3002, 3003, 3004, 3005, 3006]) vectors.set(`c${i}`, `text ${i}`, unitVector(i));
+    const state = vectors.exportState();
+    const query = unitVector(42);
+
+    const copy = new ClaimVectors();
+    // Some claims already there, in other places: restoring overwrites them where they are.
+    copy.set('c7', 'old text', unitVector(9));
+    copy.set('c3003', 'old text', unitVector(9));
+    copy.restore(state);
+    expect(copy.size).toBe(vectors.size);
+    for (const id of state.ids) expect(copy.similarity(query, id), id).toBe(vectors.similarity(query, id));
+    expect(copy.has('c7', 'text 7')).toBe(true);
+  });
 });
