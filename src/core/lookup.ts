@@ -572,6 +572,8 @@ export class LookupService {
       .then(() => this.allLinksIndexed())
       .then(async () => {
         const links = this.linkIndex().exportKeys(state.index.ids);
+        // Reading the link keys and encoding are each a second at a million claims: not both at once.
+        await yieldToOtherWork();
         await writeSnapshot(snapshotPath, { state, meta: await meta(), links }, fingerprint);
       })
       .catch((error: unknown) => logger.warn({ err: error, snapshotPath }, 'could not write the index snapshot'));

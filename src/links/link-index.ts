@@ -67,9 +67,14 @@ export class LinkIndex {
     ids.forEach((id, position) => {
       const held = id === null ? undefined : this.keysById.get(id);
       if (held === undefined) return;
-      const own = Array.isArray(held) ? held : [held];
-      counts[position] = own.length;
-      keys.push(...own);
+      // Most entries have one link, held as a bare number: no array made for it.
+      if (typeof held === 'number') {
+        counts[position] = 1;
+        keys.push(held);
+      } else {
+        counts[position] = held.length;
+        for (const key of held) keys.push(key);
+      }
     });
     return { counts, keys: Float64Array.from(keys) };
   }
