@@ -78,4 +78,22 @@ describe('ClaimVectors', () => {
     for (const id of state.ids) expect(copy.similarity(query, id), id).toBe(vectors.similarity(query, id));
     expect(copy.has('c7', 'text 7')).toBe(true);
   });
+
+  it('keeps an exported state and a restored copy apart from later changes (copy on write)', () => {
+    const vectors = new ClaimVectors();
+    for (let i = 0; i < 2100; i++) vectors.set(`c${i}`, `text ${i}`, unitVector(i));
+    const state = vectors.exportState();
+    const bytesOf = (pieces: readonly Int8Array[]) => Buffer.concat(pieces.map((piece) => Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength)));
+    const saved = bytesOf(state.vectors);
+    const copy = new ClaimVectors();
+    copy.restore(state);
+    // Both sides write into the chunks they share with the state.
+    vectors.set('c5', 'text 5, edited', unitVector(99));
+    copy.set('c1030', 'text 1030, edited', unitVector(98));
+    expect(bytesOf(state.vectors).equals(saved)).toBe(true);
+    expect(copy.similarity(unitVector(5), 'c5')).toBeCloseTo(1, 2);
+    expect(vectors.similarity(unitVector(1030), 'c1030')).toBeCloseTo(1, 2);
+    expect(vectors.similarity(unitVector(99), 'c5')).toBeCloseTo(1, 2);
+    expect(copy.similarity(unitVector(98), 'c1030')).toBeCloseTo(1, 2);
+  });
 });
