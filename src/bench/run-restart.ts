@@ -2,6 +2,7 @@ import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SEMANTIC_AUTO_MAX_ENTRIES } from '../app/build-core.js';
+import { LongestHold } from '../async/longest-hold.js';
 import { LookupService } from '../core/lookup.js';
 import { SemanticLayer } from '../semantic/semantic-layer.js';
 import { loadSnapshotFile } from '../core/snapshot-load.js';
@@ -32,6 +33,12 @@ export interface StartTiming {
    */
   claims_embedded_ms?: number;
   source: 'built' | 'snapshot';
+  /**
+   * The longest the event loop was held by one piece of work once searchable, until the start's
+   * background work was done (links, embeddings, saving the vectors, writing the snapshot): how
+   * long a lookup arriving at the worst moment would wait to start.
+   */
+  longest_hold_ms: number;
 }
 
 export interface RestartReport {
@@ -124,12 +131,14 @@ async function timedStart(openStore: () => Promise<Store>, indexSnapshotPath: st
     const indexed = performance.now();
     await lookup.lookup(query);
     const answered = performance.now();
+    const hold = LongestHold.watch();
     await lookup.allLinksIndexed();
     const linked = performance.now();
     await lookup.allClaimsEmbedded();
     const embedded = performance.now();
     await lookup.closeSemantic();
     await lookup.snapshotWritten();
+    const longestHold = hold.stop();
     const round = (ms: number) => Math.round(ms);
     return {
       store_ms: round(opened - start),
@@ -139,6 +148,7 @@ async function timedStart(openStore: () => Promise<Store>, indexSnapshotPath: st
       links_indexed_ms: round(linked - start),
       ...(semantic ? { claims_embedded_ms: round(embedded - start) } : {}),
       source: lookup.indexSource,
+      longest_hold_ms: Math.round(longestHold),
     };
   } finally {
     await store.close();

@@ -119,7 +119,7 @@ function setsWithSplit(root: string, split: string): string[] {
 
 function formatRestart(report: RestartReport): string {
   const line = (name: string, timing: RestartReport['cold']) =>
-    `  ${name}: searchable in ${timing.total_ms} ms (store ${timing.store_ms} ms, index ${timing.index_ms} ms [${timing.source}], first lookup ${timing.first_lookup_ms} ms; links indexed after ${timing.links_indexed_ms} ms${timing.claims_embedded_ms === undefined ? '' : `, claims embedded after ${timing.claims_embedded_ms} ms`})`;
+    `  ${name}: searchable in ${timing.total_ms} ms (store ${timing.store_ms} ms, index ${timing.index_ms} ms [${timing.source}], first lookup ${timing.first_lookup_ms} ms; links indexed after ${timing.links_indexed_ms} ms${timing.claims_embedded_ms === undefined ? '' : `, claims embedded after ${timing.claims_embedded_ms} ms`}; longest hold of the event loop since searchable ${timing.longest_hold_ms} ms)`;
   return [
     `${report.set} restart, ${report.claims} claims (${report.store === 'json' ? `store file ${report.store_file_mb} MB` : 'PostgreSQL'}, index snapshot ${report.snapshot_file_mb} MB)`,
     line('cold', report.cold),

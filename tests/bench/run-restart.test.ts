@@ -23,6 +23,8 @@ describe('runRestart', () => {
     expect(report.snapshot.links_indexed_ms).toBeGreaterThanOrEqual(report.snapshot.total_ms);
     // A store this size is ranked with the sentence encoder (FACTDESK_SEMANTIC=auto): each start says when every claim was embedded.
     for (const start of [report.cold, report.snapshot, report.after_import]) expect(start.claims_embedded_ms).toBeGreaterThan(0);
+    // And how long the loop was held at worst while that went on in the background.
+    for (const start of [report.cold, report.snapshot, report.after_import]) expect(Number.isInteger(start.longest_hold_ms) && start.longest_hold_ms >= 0).toBe(true);
   });
 
   it.skipIf(skipReason !== undefined)('does the same over PostgreSQL, and drops its schema after', async () => {
