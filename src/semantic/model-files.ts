@@ -44,8 +44,8 @@ export async function readEncoderFiles(folder: string = encoderFilesFolder()): P
     // A group's shards are one buffer cut into files; its tensors lie in it end to end.
     const shards = await Promise.all(group.paths.map((shard) => readFile(path.join(folder, shard))));
     const joined = Buffer.concat(shards);
-    // A small concatenation can sit at any offset of Node's shared pool: copy it to a start of its own.
-    const bytes = joined.byteOffset % 4 === 0 ? joined : Buffer.from(Uint8Array.prototype.slice.call(joined));
+    // A small concatenation can sit at any offset of Node's shared pool: then it is copied to a buffer of its own.
+    const bytes = joined.byteOffset % 4 === 0 ? joined : new Uint8Array(joined);
     let offset = 0;
     for (const weight of group.weights) {
       const length = weight.shape.reduce((product, size) => product * size, 1);
