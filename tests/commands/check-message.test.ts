@@ -28,4 +28,13 @@ describe('/check-message', () => {
     expect(await core.dispatch('check-message', { text: '' }, consoleRequester)).toMatchObject({ kind: 'notice', tone: 'info' });
     expect(await core.dispatch('check-message', { text: 'ok thanks!' }, consoleRequester)).toMatchObject({ kind: 'notice', tone: 'info' });
   });
+
+  it('checks the beginning of a message too long to read whole, instead of refusing it', async () => {
+    const claim = 'Russia and China have de facto concluded a military alliance.';
+    const text = `${claim} ${'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(800)}`;
+    expect(text.length).toBeGreaterThan(40_000);
+    const reply = await core.dispatch('check-message', { text }, consoleRequester);
+    expect(reply.kind).toBe('results');
+    if (reply.kind === 'results') expect(reply.results.some((result) => result.id.includes('ru-cn'))).toBe(true);
+  });
 });
