@@ -48,6 +48,17 @@ describe('SearchIndex', () => {
     expect(ids(seeded(), '#hurricanedorian cocaine')[0]).toBe('dorian');
   });
 
+  it('splits run-together words into parts of at most 40 letters, however long a word the index holds', () => {
+    // A pasted blob in one claim must not make every unknown query word costly to split.
+    const blob = 'x'.repeat(2_000);
+    const index = seeded();
+    index.add(claim('blob', `Sample (fictional): ${blob} and ${'q'.repeat(41)}`));
+    index.add(claim('long-part', `Sample (fictional): ${'z'.repeat(40)} markets`));
+    expect(ids(index, `#${'z'.repeat(40)}markets`)[0]).toBe('long-part');
+    expect(ids(index, `#${'q'.repeat(41)}dorian`)).not.toContain('blob');
+    expect(ids(index, `#hurricanedorian ${'y'.repeat(3_999 - 17)}`)[0]).toBe('dorian');
+  });
+
   it('cleans tweet clutter from the query before matching', () => {
     const tweet =
       'Alabama just legalized sibling incest marriage 🤮 https://t.co/abc pic.twitter.com/xyz #AlabamaShame — Derek (@hancockderek) August 26, 2019';
