@@ -40,10 +40,13 @@ export function tokenize(text: string): Token[] {
 /** `tokenize` for text already folded by `normalizeText`: a lookup folds its query once, for its words and its measures. */
 export function tokenizeNormalized(normalized: string): Token[] {
   const tokens: Token[] = [];
-  const words = normalized.replace(THOUSANDS_SEPARATOR, '$1');
-  for (const match of words.matchAll(WORD)) {
-    const word = match[0];
-    if (UNSPACED_SCRIPT.test(word)) {
+  const text = normalized.replace(THOUSANDS_SEPARATOR, '$1');
+  // `match` with a global pattern gives the words as strings, where `matchAll` made a match object
+  // per word: indexing spent half its time here. A text with no unspaced script is checked once.
+  const words = text.match(WORD) ?? [];
+  const unspaced = UNSPACED_SCRIPT.test(text);
+  for (const word of words) {
+    if (unspaced && UNSPACED_SCRIPT.test(word)) {
       for (const segment of segmenter.segment(word)) {
         if (segment.isWordLike) tokens.push({ surface: segment.segment, term: segment.segment });
       }

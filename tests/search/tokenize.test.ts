@@ -11,6 +11,10 @@ describe('tokenize', () => {
     expect(surfaces('สวัสดีครับ')).toEqual(['สวัสดี', 'ครับ']);
   });
 
+  it('segments the unspaced words of a text that mixes them with spaced ones, and only those', () => {
+    expect(surfaces('Vaccines 中华人民共和国 covid19')).toEqual(['vaccines', '中华', '人民', '共和国', 'covid', '19']);
+  });
+
   it('stems English words, so inflections meet', () => {
     expect(terms('vaccines')).toEqual(terms('vaccine'));
     expect(terms('running')).toEqual(['run']);
