@@ -43,6 +43,22 @@ describe('the claims’ vectors file', () => {
     await writeFile(file, bytes.toString('latin1').replace(ENCODER_ID, 'another-model-9'), 'latin1');
     expect((await readVectorsFile(file)).problem).toMatch(/another-model-9/);
   });
+
+  it('refuses a header whose ids, hashes or scales are not what they should be', async () => {
+    const vectors = new ClaimVectors();
+    vectors.set('a', 'A claim', unitVector(3));
+    const file = path.join(folder(), 'edited.vectors');
+    await writeVectorsFile(file, vectors.exportState());
+    const bytes = await readFile(file);
+    const newline = bytes.indexOf(10);
+    const header = JSON.parse(bytes.subarray(0, newline).toString('utf8'));
+    for (const edit of [{ ids: [7] }, { textHashes: ['x'] }, { scales: [-1] }, { scales: [null] }, { ids: 'a' }]) {
+      await writeFile(file, Buffer.concat([Buffer.from(JSON.stringify({ ...header, ...edit })), bytes.subarray(newline)]));
+      expect((await readVectorsFile(file)).problem, JSON.stringify(edit)).toBe('unreadable header');
+    }
+    await writeFile(file, bytes);
+    expect((await readVectorsFile(file)).problem).toBeUndefined();
+  });
 });
 
 describe('textHash', () => {
