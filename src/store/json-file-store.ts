@@ -2,6 +2,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { FaultError } from '../core/errors.js';
+import { logger } from '../log/logger.js';
 import type { Article } from '../model/article.js';
 import type { ClaimReview } from '../model/claim-review.js';
 import { storeDataSchema, type LookupRecord, type StoreData } from '../model/store-data.js';
@@ -56,7 +57,11 @@ export class JsonFileStore extends LowStore {
     description: string,
     private readonly file: string,
     private readonly lock: StoreFileLock | undefined,
-    private readonly journal: LookupJournal,
+    /**
+     * Read in the background once the store is open: a month of lookups is a few tenths of a
+     * second to read and check, which a start need not wait for (only stats and recording do).
+     */
+    private readonly journal: Promise<LookupJournal>,
     private readonly adapter: StoreFileAdapter,
   ) {
     super(db, description);
@@ -75,11 +80,11 @@ export class JsonFileStore extends LowStore {
     if (options.readOnly) {
       if (!(await fileExists(options.path, file))) {
         db.data = await loadSeedFile(options.seedPath, `create store file ${file}`);
-        return new JsonFileStore(db, description, file, undefined, await openJournal(options.path), adapter);
+        return new JsonFileStore(db, description, file, undefined, openJournal(options.path), adapter);
       }
       const contents = await adapter.open();
       db.data = contents.data;
-      return JsonFileStore.withEntries(new JsonFileStore(db, description, file, undefined, await openJournal(options.path), adapter), contents);
+      return JsonFileStore.withEntries(new JsonFileStore(db, description, file, undefined, openJournal(options.path), adapter), contents);
     }
 
     try {
@@ -89,18 +94,20 @@ export class JsonFileStore extends LowStore {
     }
     // Locked before the file is created, so two processes starting together cannot both seed it.
     const lock = await lockStoreFile(options.path, options.lockStaleMs);
+    let journal: Promise<LookupJournal> | undefined;
     try {
       if (!(await fileExists(options.path, file))) {
         await adapter.write(await loadSeedFile(options.seedPath, `create store file ${file}`));
       }
       const contents = await adapter.open();
       db.data = contents.data;
-      const journal = await openJournal(options.path);
-      await journal.repair();
+      journal = openJournal(options.path, async (opened) => opened.repair());
       const store = JsonFileStore.withEntries(new JsonFileStore(db, description, file, lock, journal, adapter), contents);
       await store.moveLookupsToJournal();
       return store;
     } catch (error) {
+      // A repair of the journal may be under way: it writes under the lock.
+      await journal?.catch(() => undefined);
       await lock.release();
       throw error;
     }
@@ -200,13 +207,13 @@ export class JsonFileStore extends LowStore {
   /** Appends to the lookup journal beside the file: the store file itself is not rewritten. */
   override addLookups(records: readonly LookupRecord[]): Promise<void> {
     if (records.length === 0) return Promise.resolve();
-    return this.serialized(() => this.journal.append(validateLookups(records, this.refuse)));
+    return this.serialized(async () => (await this.journal).append(validateLookups(records, this.refuse)));
   }
 
   override async listLookups(since: string): Promise<readonly LookupRecord[]> {
     this.assertOpen();
     // A read-only opener leaves lookups an older factdesk wrote into the store file where they are.
-    return [...lookupsSince(this.db.data.lookups, since), ...this.journal.since(since)];
+    return [...lookupsSince(this.db.data.lookups, since), ...(await this.journal).since(since)];
   }
 
   /**
@@ -218,7 +225,7 @@ export class JsonFileStore extends LowStore {
     const legacy = this.db.data.lookups;
     if (legacy.length === 0) return;
     await this.serialized(async () => {
-      await this.journal.append(legacy);
+      await (await this.journal).append(legacy);
       await this.replaceData({ ...this.db.data, lookups: [] });
     });
   }
@@ -229,17 +236,31 @@ export class JsonFileStore extends LowStore {
   }
 
   protected override async release(): Promise<void> {
+    // The journal's repair (a rewrite) runs under the lock: it must be over before the lock goes.
+    await this.journal.catch(() => undefined);
     await this.lock?.release();
   }
 }
 
-async function openJournal(storePath: string): Promise<LookupJournal> {
+/**
+ * Starts reading the journal beside the store file, then `prepare` (a repair) on it. A journal
+ * that cannot be read is logged at once and refused to whatever later needs it (stats, recording
+ * lookups), with the store file's usual message; the bot itself starts.
+ */
+function openJournal(storePath: string, prepare: (journal: LookupJournal) => Promise<void> = async () => {}): Promise<LookupJournal> {
   const journalPath = `${storePath}.lookups.jsonl`;
-  try {
-    return await LookupJournal.open(journalPath);
-  } catch (error) {
-    throw new FaultError(storeMessages.fileUnreadable(displayPath(journalPath), (error as Error).message), { cause: error });
-  }
+  const opening = (async () => {
+    let journal: LookupJournal;
+    try {
+      journal = await LookupJournal.open(journalPath);
+    } catch (error) {
+      throw new FaultError(storeMessages.fileUnreadable(displayPath(journalPath), (error as Error).message), { cause: error });
+    }
+    await prepare(journal);
+    return journal;
+  })();
+  opening.catch((error: unknown) => logger.warn({ err: error, file: journalPath }, 'the lookup journal could not be read; stats are unavailable'));
+  return opening;
 }
 
 async function fileExists(filePath: string, file: string): Promise<boolean> {

@@ -1,10 +1,14 @@
 import { appendFile, readFile } from 'node:fs/promises';
+import { TimeSlices } from '../async/time-slices.js';
 import { writeAtomically } from '../fs/write-atomically.js';
 import { logger } from '../log/logger.js';
 import { lookupRecordSchema, type LookupRecord } from '../model/store-data.js';
 import { LOOKUP_RETENTION_DAYS } from './request-data-ops.js';
 
 const RETENTION_MS = LOOKUP_RETENTION_DAYS * 24 * 60 * 60 * 1000;
+/** How long reading the journal holds the event loop at a time, and how many lines go between looks at the clock. */
+const SLICE_MS = 8;
+const CHECK_EVERY = 256;
 
 /**
  * The lookups of a JSON store, kept beside its file as JSON Lines (`<store file>.lookups.jsonl`)
@@ -25,7 +29,10 @@ export class LookupJournal {
     private stale: boolean,
   ) {}
 
-  /** Reads the journal at `path` (none yet: empty). */
+  /**
+   * Reads the journal at `path` (none yet: empty), giving way to other work every few
+   * milliseconds: a month of a busy bot's lookups (50,000 lines) took 0.2–0.3 s to read and check.
+   */
   static async open(path: string): Promise<LookupJournal> {
     let text: string;
     try {
@@ -41,10 +48,12 @@ export class LookupJournal {
     // kept when it is a whole record, and the file rewritten so the next append starts a new line.
     const tail = lines.pop()!;
     if (tail !== '') lines.push(tail);
-    for (const line of lines) {
-      const record = parseLine(line);
+    const slices = new TimeSlices(SLICE_MS);
+    for (let index = 0; index < lines.length; index++) {
+      const record = parseLine(lines[index]!);
       if (record) records.push(record);
       else unreadable += 1;
+      if (index % CHECK_EVERY === CHECK_EVERY - 1) await slices.giveWay();
     }
     if (unreadable > 0) logger.warn({ file: path, lines: unreadable }, 'skipped unreadable lines of the lookup journal');
     return new LookupJournal(path, records, unreadable > 0 || tail !== '');

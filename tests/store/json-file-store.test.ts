@@ -306,6 +306,15 @@ describe('JsonFileStore', () => {
       expect((await reopened.listLookups('2000-01-01')).map((record) => record.query)).toEqual(['kept', 'next']);
     });
 
+    it('that cannot be read do not keep the store from opening: stats and recording then fail with a message', async () => {
+      await (await open()).close();
+      await mkdir(journalPath());
+      const store = await open();
+      expect(ids(await store.listClaims())).toEqual(['c1', 'c2']);
+      await expect(store.listLookups('2000-01-01')).rejects.toThrow(/lookups\.jsonl/);
+      await expect(store.addLookups([lookupRecord('lost', new Date().toISOString())])).rejects.toThrow(/lookups\.jsonl/);
+    });
+
     it('cannot be added by a read-only opener', async () => {
       await (await open()).close();
       const reader = await open({ readOnly: true });

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LongestHold } from '../../src/async/longest-hold.js';
 import { LookupJournal } from '../../src/store/lookup-journal.js';
 import { lookupRecord } from './sample-data.js';
 
@@ -21,6 +22,18 @@ describe('LookupJournal', () => {
 
   afterEach(async () => {
     await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reads a month of a busy bot\'s lookups a slice at a time, letting other work in between', async () => {
+    const record = JSON.stringify(lookupRecord('did unemployment fall last year', daysAgo(1)));
+    await writeFile(file, `${record}\n`.repeat(50_000));
+    const started = performance.now();
+    const hold = LongestHold.watch();
+    const journal = await LookupJournal.open(file);
+    const longest = hold.stop();
+    expect(journal.since('2000-01-01')).toHaveLength(50_000);
+    // Read in one piece, the parse was nearly all of the time taken.
+    expect(longest).toBeLessThan((performance.now() - started) / 2);
   });
 
   it('starts empty without a file, and appends one line per record, read back after a reopen', async () => {
