@@ -259,7 +259,7 @@ function openJournal(storePath: string, prepare: (journal: LookupJournal) => Pro
     await prepare(journal);
     return journal;
   })();
-  opening.catch((error: unknown) => logger.warn({ err: error, file: journalPath }, 'the lookup journal could not be read; stats are unavailable'));
+  opening.catch((error: unknown) => logger.warn({ err: error, file: journalPath }, 'the lookup journal could not be read or repaired; stats are unavailable'));
   return opening;
 }
 
