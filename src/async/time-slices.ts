@@ -1,5 +1,8 @@
 import { setImmediate } from 'node:timers/promises';
 
+/** How long one slice of background work (parsing, hashing, encoding) may hold the event loop. */
+export const SLICE_MS = 8;
+
 /**
  * Lets a long loop give way to other work (lookups) whenever it has held the event loop for
  * `sliceMs`: call `giveWay` every few iterations.
@@ -7,7 +10,7 @@ import { setImmediate } from 'node:timers/promises';
 export class TimeSlices {
   #sliceEnds: number;
 
-  constructor(private readonly sliceMs: number) {
+  constructor(private readonly sliceMs: number = SLICE_MS) {
     this.#sliceEnds = performance.now() + sliceMs;
   }
 

@@ -101,8 +101,6 @@ export function storedEntriesFingerprint(): string {
     .digest('hex');
 }
 
-/** How long encoding a snapshot holds the event loop before it lets lookups in. */
-const ENCODE_SLICE_MS = 8;
 /** Bytes hashed between two checks of the time: about 3 ms here. */
 const HASH_SLICE_BYTES = 4 << 20;
 
@@ -112,7 +110,7 @@ const HASH_SLICE_BYTES = 4 << 20;
  * milliseconds: at a million claims it took 1.5–2.3 s, mostly hashing 850 MB, in one piece.
  */
 export async function encodeSnapshot({ state, meta, links }: SnapshotContents, fingerprint: string): Promise<Uint8Array[]> {
-  const slices = new TimeSlices(ENCODE_SLICE_MS);
+  const slices = new TimeSlices();
   const { index, typos } = state;
   // A section's data is one or more byte views, written one after the other (see `Pieces`).
   const parts: { name: string; kind: ArrayKind; data: Uint8Array[] }[] = [];

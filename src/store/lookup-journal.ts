@@ -6,8 +6,7 @@ import { lookupRecordSchema, type LookupRecord } from '../model/store-data.js';
 import { LOOKUP_RETENTION_DAYS } from './request-data-ops.js';
 
 const RETENTION_MS = LOOKUP_RETENTION_DAYS * 24 * 60 * 60 * 1000;
-/** How long reading the journal holds the event loop at a time, and how many lines go between looks at the clock. */
-const SLICE_MS = 8;
+/** Lines read between looks at the clock. */
 const CHECK_EVERY = 256;
 
 /**
@@ -48,7 +47,7 @@ export class LookupJournal {
     // kept when it is a whole record, and the file rewritten so the next append starts a new line.
     const tail = lines.pop()!;
     if (tail !== '') lines.push(tail);
-    const slices = new TimeSlices(SLICE_MS);
+    const slices = new TimeSlices();
     for (let index = 0; index < lines.length; index++) {
       const record = parseLine(lines[index]!);
       if (record) records.push(record);

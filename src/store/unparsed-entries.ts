@@ -8,8 +8,6 @@ import type { EntryHashes, StoredEntries } from './store.js';
 
 const ENTRY_HASH_CHARS = 16;
 
-/** How long one slice of background parsing or hashing may hold the event loop. */
-const SLICE_MS = 8;
 /** Entries between looks at the clock. */
 const CHECK_EVERY = 64;
 
@@ -95,7 +93,7 @@ export class UnparsedEntries implements PositionsById {
 
   private async hashRanges(ranges: EntryRanges): Promise<{ ids: string[]; hashes: string[] }> {
     const hashes: string[] = [];
-    const slices = new TimeSlices(SLICE_MS);
+    const slices = new TimeSlices();
     for (let index = 0; index < ranges.ids.length; index++) {
       const entry = this.bytes.subarray(ranges.starts[index], ranges.ends[index]);
       // 96 bits: a collision between two versions of one entry is not a practical concern.
@@ -113,7 +111,7 @@ export class UnparsedEntries implements PositionsById {
 
   private async parseRanges<T>(ranges: EntryRanges): Promise<T[]> {
     const entries: T[] = [];
-    const slices = new TimeSlices(SLICE_MS);
+    const slices = new TimeSlices();
     for (let index = 0; index < ranges.ids.length; index++) {
       entries.push(parseEntryAt(this.bytes, ranges, index) as T);
       if (index % CHECK_EVERY === CHECK_EVERY - 1) await slices.giveWay();
