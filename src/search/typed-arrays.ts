@@ -17,7 +17,7 @@ export function grown<T extends Uint8Array | Uint16Array | Int32Array | Float32A
 export type Pieces<T extends ArrayBufferView> = T | readonly T[];
 
 /** The pieces as one array: the piece itself when there is one, else a copy of them end to end. */
-export function joinedPieces<T extends Uint8Array | Int32Array>(pieces: Pieces<T>, Type: new (length: number) => T): T {
+export function joinedPieces<T extends Int8Array | Uint8Array | Int32Array>(pieces: Pieces<T>, Type: new (length: number) => T): T {
   if (!Array.isArray(pieces)) return pieces as T;
   const list = pieces as readonly T[];
   if (list.length === 1) return list[0]!;

@@ -1,4 +1,4 @@
-import { grown } from '../search/typed-arrays.js';
+import { grown, joinedPieces } from '../search/typed-arrays.js';
 import { EMBEDDING_SIZE } from './sentence-encoder.js';
 
 /** What `ClaimVectors` holds, for a file: ids, their texts' hashes, and the vectors end to end. */
@@ -120,9 +120,10 @@ export class ClaimVectors {
   restore(state: ClaimVectorsState): void {
     const adopt = this.places === 0 && this.chunks.length === 0;
     const places = state.ids.map((id) => this.placeFor(id));
-    const source = new PieceReader(state.vectors);
+    // A file is read as one piece, used as it is; an exported state comes as runs, joined here.
+    const source = joinedPieces(state.vectors, Int8Array);
     forEachRun(places, (index, place, count) => {
-      const bytes = source.read(index * EMBEDDING_SIZE, count * EMBEDDING_SIZE);
+      const bytes = source.subarray(index * EMBEDDING_SIZE, (index + count) * EMBEDDING_SIZE);
       const chunk = Math.floor(place / CHUNK);
       if (adopt && place % CHUNK === 0 && count === CHUNK) {
         this.chunks[chunk] = bytes;
@@ -172,34 +173,6 @@ export class ClaimVectors {
   private vectorsAt(place: number, count: number): Int8Array {
     const offset = (place % CHUNK) * EMBEDDING_SIZE;
     return this.chunks[Math.floor(place / CHUNK)]!.subarray(offset, offset + count * EMBEDDING_SIZE);
-  }
-}
-
-/** Reads byte ranges of pieces laid end to end, in increasing order (as `forEachRun` asks for them). */
-class PieceReader {
-  private piece = 0;
-  private pieceStart = 0;
-
-  constructor(private readonly pieces: readonly Int8Array[]) {}
-
-  /** `length` bytes from `start`: a view when they lie in one piece, else a copy. */
-  read(start: number, length: number): Int8Array {
-    while (this.piece < this.pieces.length && this.pieceStart + this.pieces[this.piece]!.length <= start) {
-      this.pieceStart += this.pieces[this.piece]!.length;
-      this.piece++;
-    }
-    const first = this.pieces[this.piece];
-    if (first && start + length <= this.pieceStart + first.length) return first.subarray(start - this.pieceStart, start - this.pieceStart + length);
-    const bytes = new Int8Array(length);
-    let written = 0;
-    for (let piece = this.piece, pieceStart = this.pieceStart; written < length && piece < this.pieces.length; pieceStart += this.pieces[piece]!.length, piece++) {
-      const from = Math.max(0, start + written - pieceStart);
-      const part = this.pieces[piece]!.subarray(from, from + length - written);
-      bytes.set(part, written);
-      written += part.length;
-    }
-    if (written < length) throw new Error('the saved vectors are shorter than their ids');
-    return bytes;
   }
 }
 
