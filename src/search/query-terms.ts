@@ -15,10 +15,9 @@ export interface QueryWord {
   variants: { termId: number; weight: number }[];
 }
 
-const LONGEST_STOPWORD = Math.max(...[...ENGLISH_STOPWORDS].map((word) => word.length));
 /**
  * No part of a run-together word is tried longer than this, whatever the index holds: a store with
- * one endless "word" in it (a pasted blob) must not make every unknown query word costly again.
+ * one endless "word" in it (a pasted blob) must not make an unknown query word costly to split.
  * English words that long are chemistry; hashtags are made of everyday ones.
  */
 const MAX_COMPOUND_PART = 40;
@@ -85,7 +84,7 @@ function compoundParts(token: Token, vocabulary: Vocabulary): Token[] | undefine
     ENGLISH_STOPWORDS.has(part) || (part.length >= SEARCH_CONFIG.compound.minPartLength && vocabulary.typos.has(part));
   const parts = splitCompound(token.surface, isPart, {
     maxParts: SEARCH_CONFIG.compound.maxParts,
-    maxPartLength: Math.min(MAX_COMPOUND_PART, Math.max(vocabulary.typos.longestWord, LONGEST_STOPWORD)),
+    maxPartLength: MAX_COMPOUND_PART,
   });
   return parts?.flatMap((part) => tokenize(part));
 }

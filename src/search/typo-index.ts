@@ -41,11 +41,6 @@ export class TypoIndex {
     return this.idsBySurface.has(surface);
   }
 
-  /** Length of the longest word remembered: no longer text can be one. */
-  get longestWord(): number {
-    return this.longest;
-  }
-
   /** Remembers a word as written and the term it is indexed under. Words are never forgotten. */
   add(surface: string, term: string): void {
     if (surface.length < MIN_INDEXED_LENGTH || this.idsBySurface.has(surface) || /^\p{N}+$/u.test(surface)) return;
