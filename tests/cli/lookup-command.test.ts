@@ -79,6 +79,23 @@ describe('factdesk lookup', () => {
     expect(JSON.parse(run.stdout).query).toBe('grant number 7 approved');
   });
 
+  // The tests run the CLI as a user would, but not with the developer's own factdesk settings.
+  it('is run by the tests with only the settings they give, not the shell’s DATABASE_URL or FACTDESK_SEMANTIC', async () => {
+    const exported = { DATABASE_URL: process.env.DATABASE_URL, FACTDESK_SEMANTIC: process.env.FACTDESK_SEMANTIC };
+    process.env.DATABASE_URL = 'postgres://nobody@127.0.0.1:1/nowhere';
+    process.env.FACTDESK_SEMANTIC = 'not-a-mode';
+    try {
+      const run = await lookup(['Russia and China de facto military alliance', '--json']);
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout).results[0].id).toBe('article-ru-cn-alliance');
+    } finally {
+      for (const [name, value] of Object.entries(exported)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  });
+
   it('exits 2 on bad usage', async () => {
     expect((await lookup([])).code).toBe(2);
     expect((await lookup(['claim', '--limit', 'many'])).code).toBe(2);

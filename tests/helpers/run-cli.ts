@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { childEnvironment, OUTSIDE_THE_PROJECT } from './child-environment.js';
 import { REPO_ROOT } from './seed-core.js';
 
 export const BIN = path.join(REPO_ROOT, 'bin/factdesk.js');
@@ -10,12 +11,15 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the real `factdesk` bin in a child process, as a user would from a shell. */
+/**
+ * Runs the real `factdesk` bin in a child process, as a user would from a shell, with only the
+ * factdesk variables in `options.env` (see childEnvironment).
+ */
 export function runCli(args: string[], options: { env?: Record<string, string>; input?: string } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, NO_COLOR: '1', LOG_LEVEL: 'silent', ...options.env },
+      cwd: OUTSIDE_THE_PROJECT,
+      env: childEnvironment(options.env),
     });
     let stdout = '';
     let stderr = '';

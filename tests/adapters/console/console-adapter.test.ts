@@ -3,8 +3,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OUTSIDE_THE_PROJECT } from '../../helpers/child-environment.js';
 import { BIN } from '../../helpers/run-cli.js';
-import { REPO_ROOT, SEED_PATH } from '../../helpers/seed-core.js';
+import { SEED_PATH } from '../../helpers/seed-core.js';
 import { dropSchema, postgresUnavailableReason, TEST_DATABASE_URL, uniqueSchema, withTestClient } from '../../store/postgres-test-db.js';
 
 let dir: string;
@@ -18,7 +19,7 @@ const postgresSkipReason = await postgresUnavailableReason();
  */
 async function typeIntoConsole(lines: string[], storePath: string): Promise<{ output: string; code: number | null }> {
   const child = spawn(process.execPath, [BIN, 'start'], {
-    cwd: REPO_ROOT,
+    cwd: OUTSIDE_THE_PROJECT,
     env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), NO_COLOR: '1', LOG_LEVEL: 'silent', FACTDESK_STORE: storePath },
   });
   let output = '';
@@ -69,7 +70,7 @@ describe('console adapter, end to end', () => {
     await withTestClient((client) => client.query(`CREATE SCHEMA ${schema}`));
     try {
       const child = spawn(process.execPath, [BIN, 'start'], {
-        cwd: REPO_ROOT,
+        cwd: OUTSIDE_THE_PROJECT,
         env: {
           PATH: process.env.PATH ?? '',
           HOME: os.tmpdir(),

@@ -3,13 +3,15 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../../src/config/config.js';
+import { childEnvironment } from '../../helpers/child-environment.js';
 import { visibleTexts } from './fixtures.js';
 
 const run = promisify(execFile);
 const demo = (...args: string[]) =>
   run(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'src/adapters/slack/demo-main.ts'), ...args], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, LOG_LEVEL: 'silent' },
+    // demo-main reads no .env, but an exported FACTDESK_SEED would choose its store.
+    env: childEnvironment(),
   });
 
 describe('npm run slack:demo', () => {
