@@ -5,6 +5,7 @@ import { ResidentEntries } from './resident-entries.js';
 import { linksOf, toSearchDocument, type Entry } from './entries.js';
 import { articleResult, articleVerdict, claimResult } from './result-items.js';
 import { loadSnapshotFile, type LoadedSnapshot } from './snapshot-load.js';
+import { documentKind } from '../search/inverted-index.js';
 import { SearchIndex } from '../search/search-index.js';
 import type { SemanticSimilarity } from '../search/types.js';
 import type { SemanticLayer } from '../semantic/semantic-layer.js';
@@ -19,7 +20,7 @@ import { setImmediate as yieldToOtherWork } from 'node:timers/promises';
 import { logger } from '../log/logger.js';
 import { normalizeText } from '../search/normalize.js';
 import { CONFIDENT_MATCH } from '../search/config.js';
-import { LinkIndex } from '../links/link-index.js';
+import { LinkIndex, type LinkKeysRestore } from '../links/link-index.js';
 import { canonicalizeUrl, looksLikeUrl } from '../links/canonicalize-url.js';
 import { urlSearchWords } from '../links/url-words.js';
 import type { MatchReason, ResultItem } from './reply.js';
@@ -56,12 +57,11 @@ export interface LookupOutcome {
 /** Where entries are written and read back by id: the store itself, or the entries given to `fromEntries`. */
 type EntrySource = Pick<Store, 'getEntries' | 'upsert'>;
 
-/** What the link index needs of an entry, kept until its links are canonicalised (not the whole entry). */
-interface PendingLinks {
-  id: string;
-  kind: 'claim' | 'article';
-  urls: string[];
-}
+/**
+ * What the link index needs of an entry, kept until its links are canonicalised (not the whole
+ * entry); or that an entry is gone, which waits its turn behind the links queued before it.
+ */
+type PendingLinks = { id: string; kind: 'claim' | 'article'; urls: string[] } | { id: string; removed: true };
 
 export interface FromStoreOptions {
   /**
@@ -92,6 +92,8 @@ const REFRESH_SNAPSHOT_AFTER_MS = 10_000;
 const SETTLE_AFTER_ENTRIES = 1000;
 /** Entries whose links are indexed per slice of background work after a start. */
 const LINKS_PER_SLICE = 2000;
+/** Entries whose link keys a slice restores from a snapshot: keys need no canonicalising, so a slice is still about 20 ms. */
+const KEYS_RESTORED_PER_SLICE = 10_000;
 /** Entries whose links the background scan after a snapshot start reads at a time: a few milliseconds' work. */
 const LINK_SCAN_BATCH = 250;
 /**
@@ -112,6 +114,12 @@ export class LookupService {
   private source: 'built' | 'snapshot' = 'built';
   private linksPending: PendingLinks[] = [];
   private linksDone = 0;
+  /**
+   * After a snapshot start: the snapshot's link keys still being put into `links`, in slices after
+   * the start's catch-up, since at 100,000 entries that is a quarter of a second the first answer
+   * need not wait for. Links queued meanwhile (`linksPending`) follow it.
+   */
+  private linksRestore: LinkKeysRestore | undefined;
   private linksIndexed: Promise<void> = Promise.resolve();
   private snapshotWrite: Promise<void> = Promise.resolve();
   private links = new LinkIndex();
@@ -322,7 +330,8 @@ export class LookupService {
     const { entries, next } = await this.store.changesSince(this.changeToken);
     this.changeToken = next;
     this.index(entries.claims, entries.articles);
-    this.linkIndex();
+    // Canonicalised now, unless a start's restore of the snapshot's keys is under way (they follow it).
+    if (!this.linksRestore) this.linkIndex();
     return entries.claims.length + entries.articles.length;
   }
 
@@ -343,6 +352,7 @@ export class LookupService {
     this.links = rebuilt.links;
     this.linksPending = [];
     this.linksDone = 0;
+    this.linksRestore = undefined;
     this.linksScanning = undefined;
     this.changeToken = rebuilt.changeToken;
     this.source = 'built';
@@ -517,19 +527,22 @@ export class LookupService {
   }
 
   /**
-   * The text index as a snapshot left it, and the link index too when the snapshot holds its
-   * keys; otherwise `indexLinksAfterSnapshot` reads the links by a scan. Uses the indexes
-   * `loadSnapshotFile` built, when it did.
+   * The text index as a snapshot left it (the one `loadSnapshotFile` built, when it did). When the
+   * snapshot holds the link keys, restoring them is queued for after the start's catch-up
+   * (`indexLinksAfterSnapshot`); otherwise the links are read by a scan.
    */
   private loadSnapshot({ contents, indexes }: LoadedSnapshot): void {
     if (indexes && 'failure' in indexes) throw indexes.failure;
     const { state } = contents;
-    const text = indexes?.text ?? SearchIndex.fromState(state);
-    const links = indexes ? indexes.links : contents.links && LinkIndex.fromKeys(state.index.ids, (slot) => text.kindAt(slot), contents.links);
-    this.text = text;
+    this.text = indexes?.text ?? SearchIndex.fromState(state);
     this.source = 'snapshot';
-    if (links) {
-      this.links = links;
+    if (contents.links) {
+      // Copies of what the keys are read against: the text index took the state's arrays over and
+      // renumbers its slots as the catch-up changes it.
+      const ids = state.index.ids.slice();
+      const kinds = state.index.kinds.slice();
+      this.linksRestore = LinkIndex.restoring(ids, (position) => documentKind(kinds[position]!), contents.links);
+      this.links = this.linksRestore.links;
       this.linksScanning = undefined;
     } else {
       this.linksScanning = new Set();
@@ -549,7 +562,7 @@ export class LookupService {
       if (present.has(id)) continue;
       if (this.text.has(id)) this.text.remove(id);
       this.semantic?.forget(id);
-      this.links.remove(id);
+      this.forgetLinks(id);
     }
     const claimIds = changedIds(before.claims, now.claims);
     const articleIds = changedIds(before.articles, now.articles);
@@ -675,6 +688,7 @@ export class LookupService {
     this.linksScanning = undefined;
     this.linksPending = [];
     this.linksDone = 0;
+    this.linksRestore = undefined;
     this.links = new LinkIndex();
   }
 
@@ -692,18 +706,39 @@ export class LookupService {
     this.linksPending.push({ id, kind: entry.kind, urls: linksOf(entry) });
   }
 
-  /** The link index with every entry's links in it: canonicalising costs ~10 µs a link, so it is done off the start path. */
-  private linkIndex(limit = Infinity): LinkIndex {
-    const count = Math.min(limit, this.linksPending.length - this.linksDone);
-    for (let i = 0; i < count; i++) {
-      const pending = this.linksPending[this.linksDone++]!;
-      this.links.add(pending.id, pending.kind, pending.urls);
-    }
-    if (this.linksDone === this.linksPending.length) {
-      this.linksPending = [];
-      this.linksDone = 0;
-    }
+  /** The link index with every entry's links in it: restoring and canonicalising cost time, so they are done off the start path. */
+  private linkIndex(): LinkIndex {
+    this.indexWaitingLinks(Infinity, Infinity);
     return this.links;
+  }
+
+  /**
+   * Brings the link index up to date by up to `restoring` of a snapshot's entries or, once those
+   * are all in, up to `pending` entries queued since (canonicalising costs ~10 µs a link), in that
+   * order; true once nothing waits. A slice (finite counts) restores or canonicalises, not both.
+   */
+  private indexWaitingLinks(restoring: number, pending: number): boolean {
+    if (this.linksRestore) {
+      const restored = this.linksRestore.restore(restoring);
+      if (restored) this.linksRestore = undefined;
+      if (!restored || restoring !== Infinity) return false;
+    }
+    const count = Math.min(pending, this.linksPending.length - this.linksDone);
+    for (let i = 0; i < count; i++) {
+      const waiting = this.linksPending[this.linksDone++]!;
+      if ('removed' in waiting) this.links.remove(waiting.id);
+      else this.links.add(waiting.id, waiting.kind, waiting.urls);
+    }
+    if (this.linksDone < this.linksPending.length) return false;
+    this.linksPending = [];
+    this.linksDone = 0;
+    return true;
+  }
+
+  /** Drops an entry's links, after whatever is queued before (which may still hold them). */
+  private forgetLinks(id: string): void {
+    if (this.linksRestore || this.linksDone < this.linksPending.length) this.linksPending.push({ id, removed: true });
+    else this.links.remove(id);
   }
 
   /** Fills the link index in slices between other work, so a start is not held up by it. */
@@ -712,8 +747,7 @@ export class LookupService {
     // until some timer or I/O wakes it, and 100,000 entries' links took 30 s instead of 2 s.
     this.linksIndexed = new Promise<void>((resolve) => {
       const slice = () => {
-        this.linkIndex(LINKS_PER_SLICE);
-        if (this.linksPending.length === 0) return resolve();
+        if (this.indexWaitingLinks(KEYS_RESTORED_PER_SLICE, LINKS_PER_SLICE)) return resolve();
         setImmediate(slice);
       };
       setImmediate(slice);

@@ -25,6 +25,13 @@ export interface ExportedLinkKeys {
   keys: Float64Array;
 }
 
+/** A link index being restored from its keys (see `LinkIndex.restoring`). */
+export interface LinkKeysRestore {
+  links: LinkIndex;
+  /** Restores the next `count` positions; true once every position is restored. */
+  restore(count: number): boolean;
+}
+
 /**
  * Exact link lookup: which claims and articles mention a link, by its canonical form, so any
  * shared form of the link (tracking parameters, mobile host, archive snapshot...) finds them.
@@ -46,18 +53,39 @@ export class LinkIndex {
    * not by id: a look-up by id cost half a second at a million entries.
    */
   static fromKeys(ids: readonly (string | null)[], kindAt: (position: number) => LinkedKind | undefined, exported: ExportedLinkKeys): LinkIndex {
+    const restoring = LinkIndex.restoring(ids, kindAt, exported);
+    restoring.restore(Infinity);
+    return restoring.links;
+  }
+
+  /**
+   * `fromKeys` a slice at a time: `restore(n)` adds the next n positions' keys and says whether
+   * all are in. `links` answers only for the positions restored so far, and must not be changed
+   * until all are (an entry restored later would come back with its old links).
+   */
+  static restoring(ids: readonly (string | null)[], kindAt: (position: number) => LinkedKind | undefined, exported: ExportedLinkKeys): LinkKeysRestore {
     const links = new LinkIndex();
     const { counts, keys } = exported;
+    let position = 0;
     let next = 0;
-    for (let position = 0; position < ids.length; position++) {
-      const id = ids[position];
-      const count = counts[position] ?? 0;
-      const kind = count > 0 && id !== null && id !== undefined ? kindAt(position) : undefined;
-      // Fresh and without repeats, so nothing to remove first; most entries have one link.
-      if (kind !== undefined) links.insert(id!, kind, count === 1 ? keys[next]! : Array.from(keys.subarray(next, next + count)));
-      next += count;
-    }
-    return links;
+    const restore = (count: number): boolean => {
+      // Local counters in the loop, written back after it (a closure's variables are slower to update).
+      let at = position;
+      let key = next;
+      const end = Math.min(ids.length, at + count);
+      for (; at < end; at++) {
+        const id = ids[at];
+        const held = counts[at] ?? 0;
+        const kind = held > 0 && id !== null && id !== undefined ? kindAt(at) : undefined;
+        // Fresh and without repeats, so nothing to remove first; most entries have one link.
+        if (kind !== undefined) links.insert(id!, kind, held === 1 ? keys[key]! : Array.from(keys.subarray(key, key + held)));
+        key += held;
+      }
+      position = at;
+      next = key;
+      return at >= ids.length;
+    };
+    return { links, restore };
   }
 
   /** The keys of each of `ids` (none for an id without links), to be stored and given to `fromKeys`. */

@@ -69,6 +69,11 @@ export type { ScoredSlot };
 if (FIELD_COUNT !== 3) throw new Error('InvertedIndex packs exactly three fields per posting');
 
 const KINDS = ['claim', 'article'] as const;
+
+/** The kind a slot's code in `kinds` (an exported state's too) stands for. */
+export function documentKind(code: number): 'claim' | 'article' {
+  return KINDS[code] ?? 'claim';
+}
 const MIN_EMPTY_SLOTS_TO_COMPACT = 1024;
 /** Bounds are compared with this much slack, so float rounding never prunes a document that ties. */
 const BOUND_SLACK = 1 + 1e-9;
@@ -301,7 +306,7 @@ export class InvertedIndex {
   }
 
   kindAt(slot: number): 'claim' | 'article' {
-    return KINDS[this.kinds[slot]!] ?? 'claim';
+    return documentKind(this.kinds[slot]!);
   }
 
   claimTextAt(slot: number): string {

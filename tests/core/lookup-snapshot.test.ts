@@ -208,6 +208,20 @@ describe('LookupService index snapshot over a JSON store file', () => {
     expect(await answers(restarted)).toEqual(await answers(LookupService.fromEntries({ claims: await stores[0]!.listClaims() })));
   });
 
+  it('answers a link by the store as it is after a catch-up that moved a claim to another link, the snapshot’s keys notwithstanding', async () => {
+    await startOnFile();
+    await Promise.all(stores.splice(0).map((store) => store.close()));
+    const importer = await JsonFileStore.open({ path: storePath, seedPath, validatedMarkerMinBytes: 0 });
+    await importer.upsert({ claims: [{ ...claim('moon', 'The 1969 moon landing was filmed in a studio.'), reviewUrl: 'https://checker.example/moon-landing' }] });
+    await importer.close();
+
+    const restarted = await startOnFile();
+    expect(restarted.indexSource).toBe('snapshot');
+    const byLink = async (url: string) => (await restarted.lookup(url)).results.filter((result) => result.reason === 'url').map((result) => result.id);
+    expect(await byLink('https://checker.example/moon-landing')).toEqual(['moon']);
+    expect(await byLink('https://checker.example/moon')).toEqual([]);
+  });
+
   it('rebuilds, answering as a fresh build, when the snapshot matches but its indexes cannot be restored', async () => {
     const expected = await answers(await startOnFile());
     const contents = (await readSnapshot(snapshotPath, storedEntriesFingerprint()))!;

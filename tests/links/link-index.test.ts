@@ -83,4 +83,20 @@ describe('LinkIndex', () => {
     }
     expect(restored.size).toBe(index.size);
   });
+
+  it('restores its keys a slice at a time, answering for the entries restored so far', () => {
+    const index = new LinkIndex();
+    index.add('claim-1', 'claim', ['https://example.com/a']);
+    index.add('claim-2', 'claim', ['https://example.com/b', 'https://example.com/c']);
+    index.add('claim-3', 'claim', ['https://example.com/c']);
+    const ids = ['claim-1', 'claim-2', 'claim-3'];
+    const restoring = LinkIndex.restoring(ids, () => 'claim', index.exportKeys(ids));
+    expect(restoring.restore(2)).toBe(false);
+    expect(restoring.links.find('https://example.com/b')).toEqual([{ id: 'claim-2', kind: 'claim' }]);
+    expect(restoring.links.find('https://example.com/c')).toEqual([{ id: 'claim-2', kind: 'claim' }]);
+    expect(restoring.restore(2)).toBe(true);
+    expect(restoring.links.find('https://example.com/c')).toEqual([{ id: 'claim-2', kind: 'claim' }, { id: 'claim-3', kind: 'claim' }]);
+    expect(restoring.restore(1)).toBe(true);
+    expect(restoring.links.size).toBe(index.size);
+  });
 });
