@@ -74,6 +74,7 @@ const KINDS = ['claim', 'article'] as const;
 export function documentKind(code: number): 'claim' | 'article' {
   return KINDS[code] ?? 'claim';
 }
+
 const MIN_EMPTY_SLOTS_TO_COMPACT = 1024;
 /** Bounds are compared with this much slack, so float rounding never prunes a document that ties. */
 const BOUND_SLACK = 1 + 1e-9;
