@@ -537,11 +537,10 @@ export class LookupService {
     this.text = indexes?.text ?? SearchIndex.fromState(state);
     this.source = 'snapshot';
     if (contents.links) {
-      // Copies of what the keys are read against: the text index took the state's arrays over and
-      // renumbers its slots as the catch-up changes it.
-      const ids = state.index.ids.slice();
+      // The kinds are read from a copy: the text index took the state's array over (its ids it
+      // copied) and renumbers its slots as the catch-up changes it.
       const kinds = state.index.kinds.slice();
-      this.linksRestore = LinkIndex.restoring(ids, (position) => documentKind(kinds[position]!), contents.links);
+      this.linksRestore = LinkIndex.restoring(state.index.ids, (position) => documentKind(kinds[position]!), contents.links);
       this.links = this.linksRestore.links;
       this.linksScanning = undefined;
     } else {

@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../../src/config/config.js';
+import { OUTSIDE_THE_PROJECT } from '../../helpers/child-environment.js';
 import { FakeDiscord } from './fake-discord.js';
 
 const run = promisify(execFile);
@@ -23,7 +23,7 @@ afterEach(async () => {
 function register(env: Record<string, string>, args: string[] = []) {
   const tsx = pathToFileURL(path.join(PROJECT_ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
   return run(process.execPath, ['--import', tsx, path.join(PROJECT_ROOT, 'src/adapters/discord/register-main.ts'), ...args], {
-    cwd: tmpdir(),
+    cwd: OUTSIDE_THE_PROJECT,
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env },
   });
 }
