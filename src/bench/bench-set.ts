@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { readVerdict } from '../ingest/normalize-verdict.js';
 import type { ClaimReview } from '../model/claim-review.js';
@@ -29,18 +30,34 @@ export interface BenchSet {
   qrels: Map<string, Set<string>>;
 }
 
+/** A set as read from its files: only the queries with a relevant claim in the qrels. */
+export interface LoadedBenchSet extends BenchSet {
+  /** Queries of the file left out because the qrels name no relevant claim for them. */
+  unjudged: number;
+}
+
 /**
  * Loads `<dir>/claims.jsonl`, `<dir>/<split>.queries.tsv` and `<dir>/<split>.qrels`. Claims become
  * ordinary claim reviews so the bench searches them exactly as the bot would.
+ *
+ * The queries file may be CheckThat!'s own as published: a header row (no id), and texts quoted
+ * as in CSV when they hold quote marks. A query the qrels say nothing about is left out, as the
+ * lab's scorer (trec_eval) leaves it out of the mean: a gold file may skip a query (CheckThat!
+ * 2020's test tweet 1198, a repeat of 1167), and counting it as a miss would understate MAP.
+ * A qrels file may hold other splits' lines too: only this split's queries are ranked.
  */
-export async function loadBenchSet(dir: string, split: string): Promise<BenchSet> {
+export async function loadBenchSet(dir: string, split: string): Promise<LoadedBenchSet> {
   const [claimsText, queriesText, qrelsText] = await Promise.all([
     readFile(path.join(dir, 'claims.jsonl'), 'utf8'),
     readFile(path.join(dir, `${split}.queries.tsv`), 'utf8'),
     readFile(path.join(dir, `${split}.qrels`), 'utf8'),
   ]);
   const name = path.basename(path.resolve(dir));
-  return { name, claims: parseClaims(claimsText, name), queries: parseQueries(queriesText), qrels: parseQrels(qrelsText) };
+  const qrels = parseQrels(qrelsText);
+  const allQueries = parseQueries(queriesText, `${split}.queries.tsv`);
+  const queries = allQueries.filter((query) => qrels.has(query.id));
+  if (queries.length === 0 && allQueries.length > 0) throw new Error(`${split}.qrels names no relevant claim for any query of ${split}.queries.tsv.`);
+  return { name, claims: parseClaims(claimsText, name), queries, qrels, unjudged: allQueries.length - queries.length };
 }
 
 function parseClaims(text: string, setName: string): ClaimReview[] {
@@ -71,11 +88,18 @@ function verdictOf(rating: string | undefined): Pick<ClaimReview, 'verdict' | 'r
   return reading ? { verdict: reading.verdict, rating: reading.rating } : { verdict: 'other', rating: 'Not rated' };
 }
 
-function parseQueries(text: string): BenchQuery[] {
-  return lines(text).map((line) => {
-    const tab = line.indexOf('\t');
-    return { id: line.slice(0, tab), text: line.slice(tab + 1) };
+/** `id<TAB>text` rows; a row without an id is a header. */
+function parseQueries(text: string, file: string): BenchQuery[] {
+  // relax_quotes: a text may hold quote marks without being quoted (the shared sets' files are so).
+  const rows: string[][] = parse(text, { delimiter: '\t', relax_quotes: true, relax_column_count: true, skip_empty_lines: true });
+  const queries: BenchQuery[] = [];
+  rows.forEach((row, index) => {
+    const [id = '', ...rest] = row;
+    if (id.trim() === '') return;
+    if (rest.length === 0) throw new Error(`${file} row ${index + 1}: expected "id<TAB>text", found no tab.`);
+    queries.push({ id: id.trim(), text: rest.join('\t') });
   });
+  return queries;
 }
 
 function parseQrels(text: string): Map<string, Set<string>> {

@@ -18,6 +18,8 @@ export interface BenchReport {
   set: string;
   engine: string;
   queries: number;
+  /** Queries of the file left out of every measure because the qrels name no relevant claim for them (see `loadBenchSet`). */
+  unjudged_queries?: number;
   'map@1': number;
   'map@5': number;
   mrr: number;

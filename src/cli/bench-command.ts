@@ -75,7 +75,10 @@ export function benchCommand(): Command {
       if (options.run && dirs.length > 1) throw new UsageError('--run writes one file: use it with a single --set.');
       for (const dir of dirs) {
         if (!existsSync(path.join(dir, 'claims.jsonl'))) throw new UsageError(`${dir} has no claims.jsonl.`);
-        const set = await loadBenchSet(dir, options.split);
+        // A malformed or missing file of the set is the user's input, told as such (not as a fault of factdesk).
+        const set = await loadBenchSet(dir, options.split).catch((error: unknown) => {
+          throw new UsageError(`${dir}: ${error instanceof Error ? error.message : String(error)}`);
+        });
         if (restart !== undefined) {
           const report = await runRestart(set, restart, { databaseUrl });
           process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : formatRestart(report));
@@ -83,7 +86,7 @@ export function benchCommand(): Command {
         }
         if (scale !== undefined) {
           // factdesk ranks as the bot would a store that size (the encoder up to 200,000 claims); factdesk-lexical never uses it.
-          const report = await runScale(set, scale, { limit, databaseUrl, semantic: engineName === 'factdesk-lexical' ? false : undefined });
+          const report = withUnjudged(await runScale(set, scale, { limit, databaseUrl, semantic: engineName === 'factdesk-lexical' ? false : undefined }), set.unjudged);
           const loaded = report.load_ms === undefined ? '' : `, written to PostgreSQL in ${report.load_ms} ms`;
           process.stdout.write(
             options.json
@@ -92,13 +95,20 @@ export function benchCommand(): Command {
           );
           continue;
         }
-        const { report, runLines, ranked } = await runBench(set, { limit, engine: ENGINES[engineName], engineName });
+        const run = await runBench(set, { limit, engine: ENGINES[engineName], engineName });
+        const { runLines, ranked } = run;
+        const report = withUnjudged(run.report, set.unjudged);
         if (options.run) await writeFile(options.run, `${runLines.join('\n')}\n`);
         const calibration = options.calibration ? calibrate(ranked, CONFIDENT_MATCH) : undefined;
         if (options.json) process.stdout.write(`${JSON.stringify(calibration ? { ...report, calibration } : report)}\n`);
         else process.stdout.write(formatReport(report, options.split) + (calibration ? formatCalibration(calibration) : ''));
       }
     });
+}
+
+/** The report, saying how many queries were left out for want of a judgement, when any were. */
+function withUnjudged<Report extends BenchReport>(report: Report, unjudged: number): Report {
+  return unjudged > 0 ? { ...report, unjudged_queries: unjudged } : report;
 }
 
 function positiveInteger(value: string | undefined, flag: string): number | undefined {
@@ -136,7 +146,7 @@ function timing(report: BenchReport): string {
 
 function formatReport(report: BenchReport, split: string, extra?: string): string {
   return [
-    `${report.set} ${split} (${report.engine}${extra ? `, ${extra}` : ''}): ${report.queries} queries`,
+    `${report.set} ${split} (${report.engine}${extra ? `, ${extra}` : ''}): ${report.queries} queries${report.unjudged_queries ? ` (${report.unjudged_queries} more left out: the qrels name no relevant claim for them)` : ''}`,
     `  MAP@1 ${report['map@1'].toFixed(3)}  MAP@5 ${report['map@5'].toFixed(3)}  MRR ${report.mrr.toFixed(3)}  R@1 ${report['r@1'].toFixed(3)}  R@5 ${report['r@5'].toFixed(3)}`,
     `  index build ${report.build_ms} ms, heap ${report.heap_mb} MB; latency p50 ${report.p50_ms} ms, p95 ${report.p95_ms} ms, p99 ${report.p99_ms} ms; ${report.lookups_per_s} lookups/s${timing(report)}`,
     ...(report.worst_case_ms === undefined ? [] : [`  worst-case texts (up to ${MAX_QUERY_LENGTH} characters): slowest lookup ${report.worst_case_ms} ms ("${report.worst_case_query}")`]),

@@ -31,3 +31,26 @@ describe('factdesk bench --scale', () => {
     expect(run.stderr).toContain('--scale measures factdesk only');
   });
 });
+
+describe('factdesk bench on a split with unjudged queries', () => {
+  it("reads CheckThat!'s published query file and leaves out, and reports, the queries without a relevant claim", async () => {
+    // As CheckThat! 2020 publishes its test tweets: a header row; its gold labels skip one repeated tweet.
+    await writeFile(path.join(setDir, 'test.queries.tsv'), '\ttweet_content\nt1\t"The governor ""cut"" school funding"\nt2\tthe governor cut school funding again\n');
+    await writeFile(path.join(setDir, 'test.qrels'), 't1\t0\t2\t1\n');
+    const text = await runCli(['bench', '--set', setDir, '--split', 'test', '--engine', 'factdesk-lexical']);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain('1 queries (1 more left out: the qrels name no relevant claim for them)');
+    expect(text.stdout).toContain('MAP@5 1.000');
+    const json = await runCli(['bench', '--set', setDir, '--split', 'test', '--engine', 'factdesk-lexical', '--json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ queries: 1, unjudged_queries: 1, 'map@5': 1 });
+  });
+
+  it('says which file is malformed', async () => {
+    await writeFile(path.join(setDir, 'broken.queries.tsv'), 'q1 no tab here\n');
+    await writeFile(path.join(setDir, 'broken.qrels'), 'q1\t0\t1\t1\n');
+    const run = await runCli(['bench', '--set', setDir, '--split', 'broken', '--engine', 'factdesk-lexical']);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain(`${setDir}: broken.queries.tsv row 1: expected "id<TAB>text"`);
+    expect(run.stderr).not.toContain('unexpected failure');
+  });
+});
