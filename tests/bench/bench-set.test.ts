@@ -38,14 +38,15 @@ describe('loadBenchSet', () => {
   });
 
   it("reads CheckThat!'s query files as published: a header row, and texts quoted as in CSV when they hold quote marks", async () => {
+    // With a byte-order mark and Windows line ends too, as a file saved by a spreadsheet has them.
     const published = [
-      '\ttweet_content',
+      '\uFEFF\ttweet_content',
       '1029\t"Asked who is the best guitarist, he said ""Ask Prince"".  — A Fan (@fan) April 21, 2016"',
       '1030\t"Fake news" says a poster, unquoted — B (@b) May 1, 2016',
       '1031\ta "quoted" word mid-text',
       '',
-    ].join('\n');
-    const dir = await writeSet(ONE_CLAIM, published, '1029 0 c1 1\n1030 0 c1 1\n1031 0 c1 1\n');
+    ].join('\r\n');
+    const dir = await writeSet(ONE_CLAIM, published, '1029 0 c1 1\r\n1030 0 c1 1\r\n1031 0 c1 1\r\n');
     const set = await loadBenchSet(dir, 'dev');
     expect(set.queries).toEqual([
       { id: '1029', text: 'Asked who is the best guitarist, he said "Ask Prince".  — A Fan (@fan) April 21, 2016' },
