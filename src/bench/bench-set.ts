@@ -41,10 +41,11 @@ export interface LoadedBenchSet extends BenchSet {
  * ordinary claim reviews so the bench searches them exactly as the bot would.
  *
  * The queries file may be CheckThat!'s own as published: a header row (no id), and texts quoted
- * as in CSV when they hold quote marks. A query the qrels say nothing about is left out, as the
- * lab's scorer (trec_eval) leaves it out of the mean: a gold file may skip a query (CheckThat!
- * 2020's test tweet 1198, a repeat of 1167), and counting it as a miss would understate MAP.
- * A qrels file may hold other splits' lines too: only this split's queries are ranked.
+ * as in CSV when they hold quote marks. A query with no relevant claim in the qrels is left out:
+ * CheckThat!'s qrels list relevant pairs only, so that is a query its gold file skips (2020's
+ * test tweet 1198, a repeat of 1167), which the lab's scorer (trec_eval) leaves out of the mean;
+ * counting it as a miss would understate MAP. A qrels file may hold other splits' lines too:
+ * only this split's queries are ranked.
  */
 export async function loadBenchSet(dir: string, split: string): Promise<LoadedBenchSet> {
   const [claimsText, queriesText, qrelsText] = await Promise.all([
