@@ -74,6 +74,8 @@ export interface BenchOptions {
   engine?: (claims: BenchSet['claims']) => BenchEngine | Promise<BenchEngine>;
   /** Time warm passes over the queries, after the warm-up, instead of the first (default: only for factdesk's own engines). */
   warmPass?: boolean;
+  /** The worst-case texts timed after the warm passes (default: made from the set's claims, see `worstCaseQueries`). */
+  worstCaseTexts?: readonly WorstCaseQuery[];
 }
 
 /**
@@ -135,7 +137,7 @@ export async function runBench(set: BenchSet, options: BenchOptions = {}): Promi
         timed.push(performance.now() - start);
       }
     }
-    worst = await slowestOf(engine, worstCaseQueries(set.claims));
+    worst = await slowestOf(engine, options.worstCaseTexts ?? worstCaseQueries(set.claims));
   }
   await engine.close?.();
   return {

@@ -6,6 +6,7 @@ import { dropBenchSchema, loadBenchStore, openBenchStore } from './bench-postgre
 import type { BenchSet } from './bench-set.js';
 import { runBench, type BenchReport } from './run-bench.js';
 import { scaledClaimStream, scaledClaims } from './scale-store.js';
+import { worstCaseQueries } from './worst-case-queries.js';
 
 export interface ScaleReport extends BenchReport {
   claims: number;
@@ -50,13 +51,15 @@ export async function runScale(set: BenchSet, size: number, options: ScaleOption
 async function runScaleOnPostgres(set: BenchSet, size: number, databaseUrl: string, limit: number | undefined, semantic: boolean): Promise<ScaleReport> {
   try {
     const loadMs = await loadBenchStore(databaseUrl, scaledClaimStream(set.claims, size));
+    // The worst-case texts are made of the claims' words: made now, before the claims go.
+    const worstCaseTexts = worstCaseQueries(set.claims);
     // Only the queries are needed from here on: the originals, still held, would be measured as part of the index.
     set.claims.length = 0;
     const store = await openBenchStore(databaseUrl);
     try {
       // The build timed is the bot's start on this store: its index from a batched scan of the tables.
       const engine = () => engineOverStore(store, semantic ? SemanticLayer.start() : undefined);
-      const { report } = await runBench(set, { limit, engine, engineName: engineNameFor(semantic), warmPass: true });
+      const { report } = await runBench(set, { limit, engine, engineName: engineNameFor(semantic), warmPass: true, worstCaseTexts });
       return { ...report, claims: size, store: 'postgres', load_ms: Math.round(loadMs), peak_rss_mb: peakRssMb() };
     } finally {
       await store.close();

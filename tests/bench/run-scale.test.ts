@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BENCH_SCHEMA } from '../../src/bench/bench-postgres.js';
 import { runScale } from '../../src/bench/run-scale.js';
+import { worstCaseQueries } from '../../src/bench/worst-case-queries.js';
+import { LookupService } from '../../src/core/lookup.js';
 import { SemanticLayer } from '../../src/semantic/semantic-layer.js';
 import { TWO_CLAIM_SET as SET } from './two-claim-set.js';
 import { postgresUnavailableReason, TEST_DATABASE_URL, withTestClient } from '../store/postgres-test-db.js';
@@ -30,7 +32,11 @@ describe('runScale', () => {
 
   it.skipIf(skipReason !== undefined)('over PostgreSQL, ranks as the bot would on that store too, and drops its schema after', async () => {
     const started = vi.spyOn(SemanticLayer, 'start');
+    const asked = vi.spyOn(LookupService.prototype, 'lookup');
     const report = await runScale(structuredClone(SET), SIZE, { databaseUrl: TEST_DATABASE_URL });
+    // The worst-case texts are made of the set's claims, although the process lets go of them once they are in the database.
+    const askedTexts = new Set(asked.mock.calls.map(([text]) => text));
+    for (const { text } of worstCaseQueries(SET.claims)) expect(askedTexts).toContain(text);
     expect(report).toMatchObject({ engine: 'factdesk', claims: SIZE, store: 'postgres', timed_pass: 'warm' });
     expect(started).toHaveBeenCalledTimes(1);
     expect(report.load_ms).toBeGreaterThanOrEqual(0);
