@@ -60,7 +60,24 @@ export function queryWordsOf(tokens: readonly Token[], mentions: string, index: 
   for (const token of tokenize(mentions)) {
     if (!bySurface.has(token.surface) && !unmatchable.has(token.surface)) addToken(token, SEARCH_CONFIG.mentionWeight);
   }
-  return [...bySurface.values()];
+  return mostDistinctive([...bySurface.values()], index, SEARCH_CONFIG.maxQueryWords);
+}
+
+/**
+ * At most `max` of the words, in their order: those that weigh most in the score (√count times
+ * the largest weight · idf of their variants, as the scorer weighs them), the first on a tie.
+ */
+function mostDistinctive(words: QueryWord[], index: InvertedIndex, max: number): QueryWord[] {
+  if (words.length <= max) return words;
+  const weightOf = (word: QueryWord) => Math.sqrt(word.count) * Math.max(...word.variants.map((variant) => variant.weight * index.idf(variant.termId)));
+  const kept = new Set(
+    words
+      .map((word, at) => ({ word, at, weight: weightOf(word) }))
+      .sort((a, b) => b.weight - a.weight || a.at - b.at)
+      .slice(0, max)
+      .map(({ word }) => word),
+  );
+  return words.filter((word) => kept.has(word));
 }
 
 function variantsOf(token: Token, { index, typos }: Vocabulary): QueryWord['variants'] {
