@@ -30,7 +30,8 @@ interface Vocabulary {
 /**
  * Turns query text into the words to look for: tweet and chat clutter removed, tokenised like the
  * documents; an unknown word is split into known words when it is several run together, or else
- * paired with close vocabulary words (typos); poster and mention names count a little.
+ * paired with close vocabulary words (typos); poster and mention names count a little. A long
+ * text keeps its `maxQueryWords` most distinctive words (see `mostDistinctive`).
  */
 export function queryWords(raw: string, index: InvertedIndex, typos: TypoIndex): QueryWord[] {
   const { text, mentions } = cleanQuery(raw);
