@@ -28,12 +28,8 @@ export interface BenchSet {
   queries: BenchQuery[];
   /** query id → ids of the relevant claims */
   qrels: Map<string, Set<string>>;
-}
-
-/** A set as read from its files: only the queries with a relevant claim in the qrels. */
-export interface LoadedBenchSet extends BenchSet {
-  /** Queries of the file left out because the qrels name no relevant claim for them. */
-  unjudged: number;
+  /** Queries of the file left out because the qrels name no relevant claim for them (see `loadBenchSet`); none when absent. */
+  unjudged?: number;
 }
 
 /**
@@ -47,7 +43,7 @@ export interface LoadedBenchSet extends BenchSet {
  * counting it as a miss would understate MAP. A qrels file may hold other splits' lines too:
  * only this split's queries are ranked.
  */
-export async function loadBenchSet(dir: string, split: string): Promise<LoadedBenchSet> {
+export async function loadBenchSet(dir: string, split: string): Promise<BenchSet> {
   const [claimsText, queriesText, qrelsText] = await Promise.all([
     readFile(path.join(dir, 'claims.jsonl'), 'utf8'),
     readFile(path.join(dir, `${split}.queries.tsv`), 'utf8'),

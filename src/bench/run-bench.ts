@@ -145,6 +145,7 @@ export async function runBench(set: BenchSet, options: BenchOptions = {}): Promi
       set: set.name,
       engine: engineName,
       queries: queries.length,
+      ...(set.unjudged ? { unjudged_queries: set.unjudged } : {}),
       'map@1': round(mean(ap1)),
       'map@5': round(mean(ap5)),
       mrr: round(mean(rr)),

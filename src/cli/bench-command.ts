@@ -86,7 +86,7 @@ export function benchCommand(): Command {
         }
         if (scale !== undefined) {
           // factdesk ranks as the bot would a store that size (the encoder up to 200,000 claims); factdesk-lexical never uses it.
-          const report = withUnjudged(await runScale(set, scale, { limit, databaseUrl, semantic: engineName === 'factdesk-lexical' ? false : undefined }), set.unjudged);
+          const report = await runScale(set, scale, { limit, databaseUrl, semantic: engineName === 'factdesk-lexical' ? false : undefined });
           const loaded = report.load_ms === undefined ? '' : `, written to PostgreSQL in ${report.load_ms} ms`;
           process.stdout.write(
             options.json
@@ -95,20 +95,13 @@ export function benchCommand(): Command {
           );
           continue;
         }
-        const run = await runBench(set, { limit, engine: ENGINES[engineName], engineName });
-        const { runLines, ranked } = run;
-        const report = withUnjudged(run.report, set.unjudged);
+        const { report, runLines, ranked } = await runBench(set, { limit, engine: ENGINES[engineName], engineName });
         if (options.run) await writeFile(options.run, `${runLines.join('\n')}\n`);
         const calibration = options.calibration ? calibrate(ranked, CONFIDENT_MATCH) : undefined;
         if (options.json) process.stdout.write(`${JSON.stringify(calibration ? { ...report, calibration } : report)}\n`);
         else process.stdout.write(formatReport(report, options.split) + (calibration ? formatCalibration(calibration) : ''));
       }
     });
-}
-
-/** The report, saying how many queries were left out for want of a judgement, when any were. */
-function withUnjudged<Report extends BenchReport>(report: Report, unjudged: number): Report {
-  return unjudged > 0 ? { ...report, unjudged_queries: unjudged } : report;
 }
 
 function positiveInteger(value: string | undefined, flag: string): number | undefined {
